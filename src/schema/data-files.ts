@@ -1,0 +1,51 @@
+import { z } from "zod";
+import { ClaimSchema } from "./claim.js";
+import { DocumentSchema } from "./document.js";
+import { EntitySchema } from "./entity.js";
+import { QuoteSchema } from "./quote.js";
+import { TemporalExpressionSchema } from "./temporal-expression.js";
+import { TemporalLinkSchema } from "./temporal-link.js";
+import { UncertaintyMarkerSchema } from "./uncertainty-marker.js";
+
+const SchemaPointer = z
+  .string()
+  .meta({ description: "Path or URL of the JSON Schema this file follows, for editors." });
+
+/** Wraps a record schema in the shape of a data file: `{ "$schema": "...", "records": [...] }`. */
+function recordFile<Record extends z.ZodType>(record: Record, description: string) {
+  return z.strictObject({
+    $schema: SchemaPointer.optional(),
+    records: z.array(record).meta({ description }),
+  });
+}
+
+/**
+ * The files of a document folder that hold lists of records, keyed by the corpus property that collects them.
+ * Each file is `{ "$schema": "...", "records": [...] }`.
+ */
+export const RECORD_FILES = {
+  entities: { file: "entities.json", schema: recordFile(EntitySchema, "The document's entities.") },
+  quotes: { file: "quotes.json", schema: recordFile(QuoteSchema, "The document's quotes.") },
+  claims: { file: "claims.json", schema: recordFile(ClaimSchema, "The document's claims.") },
+  temporalExpressions: {
+    file: "temporal-expressions.json",
+    schema: recordFile(TemporalExpressionSchema, "The document's temporal expressions."),
+  },
+  temporalLinks: {
+    file: "temporal-links.json",
+    schema: recordFile(TemporalLinkSchema, "The document's temporal links."),
+  },
+  uncertaintyMarkers: {
+    file: "uncertainty-markers.json",
+    schema: recordFile(UncertaintyMarkerSchema, "The document's uncertainty markers."),
+  },
+} as const;
+
+/** The name of a collection of records in a document: `entities`, `quotes`, `claims`, ... */
+export type RecordCollection = keyof typeof RECORD_FILES;
+
+/** The document file: the document record itself, with an optional `$schema` pointer. */
+export const DOCUMENT_FILE = {
+  file: "document.json",
+  schema: DocumentSchema.extend({ $schema: SchemaPointer.optional() }),
+} as const;

@@ -1,0 +1,29 @@
+import { z } from "zod";
+import { RecordIdSchema } from "./ids.js";
+import { PublicationDateSchema } from "./publication-date.js";
+import { SegmentSchema } from "./segment.js";
+
+/** A news article: its source text file, language, segments and publication date. */
+export const DocumentSchema = z
+  .strictObject({
+    id: RecordIdSchema,
+    title: z.string().min(1).meta({ description: "The headline as printed." }),
+    source: z
+      .string()
+      .regex(/^[\w.-]+\.txt$/, "must be a .txt file name in the document folder")
+      .meta({ description: "File name of the exact source text, in the document's folder." }),
+    sha256: z
+      .string()
+      .regex(/^[0-9a-f]{64}$/, "must be 64 lower-case hex digits")
+      .meta({ description: "SHA-256 of the source text file, so any change to the text is caught." }),
+    language: z
+      .string()
+      .regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, "must be a BCP 47 language tag such as `en`")
+      .meta({ description: "BCP 47 language tag of the text." }),
+    segments: z.array(SegmentSchema).min(1).meta({ description: "Headline, body paragraphs and page furniture, in order." }),
+    publicationDate: PublicationDateSchema,
+  })
+  .meta({ id: "Document", description: "A news article: its source text, segments and publication date." });
+
+/** A news article: its source text file, language, segments and publication date. */
+export type Document = z.infer<typeof DocumentSchema>;

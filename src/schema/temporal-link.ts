@@ -1,0 +1,22 @@
+import { z } from "zod";
+import { RecordIdSchema } from "./ids.js";
+import { SpanSchema } from "./span.js";
+
+/** TimeML TLINK relation types. */
+export const TemporalRelationSchema = z
+  .enum(["BEFORE", "AFTER", "IBEFORE", "IAFTER", "INCLUDES", "IS_INCLUDED", "DURING", "SIMULTANEOUS", "BEGINS", "ENDS"])
+  .meta({ description: "TimeML TLINK relation: how the source stands in time to the target." });
+
+/** An order relation the text states between two events or times (TimeML TLINK). */
+export const TemporalLinkSchema = z
+  .strictObject({
+    id: RecordIdSchema,
+    source: RecordIdSchema.meta({ description: "Id of an event entity, quote, claim or temporal expression." }),
+    relation: TemporalRelationSchema,
+    target: RecordIdSchema.meta({ description: "Id of an event entity, quote, claim or temporal expression." }),
+    evidence: SpanSchema.meta({ description: "The words that state the relation (`just days before`)." }),
+  })
+  .meta({ id: "TemporalLink", description: "An order relation the text states between two events or times (TLINK)." });
+
+/** An order relation between two events or times. */
+export type TemporalLink = z.infer<typeof TemporalLinkSchema>;
