@@ -19,7 +19,12 @@ Options:
 export function main(argv: readonly string[], output: CommandOutput): number {
   let parsed: ReturnType<typeof parseArgs>;
   try {
-    parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: { help: { type: "boolean", short: "h" } } });
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: { help: { type: "boolean", short: "h" } },
+    });
   } catch (error) {
     output.error(`newsfacts: ${(error as Error).message}`);
     return EXIT.usage;

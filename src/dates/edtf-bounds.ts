@@ -22,7 +22,10 @@ export function edtfBounds(value: string): EdtfBounds {
 }
 
 /** An endpoint of an EDTF interval: open (`..`), unknown (empty) or a value. */
-export type IntervalEndpoint = { readonly kind: "open" } | { readonly kind: "unknown" } | { readonly kind: "value"; readonly value: string };
+export type IntervalEndpoint =
+  | { readonly kind: "open" }
+  | { readonly kind: "unknown" }
+  | { readonly kind: "value"; readonly value: string };
 
 /**
  * Splits an EDTF interval (`start/end`) into its two endpoints, or returns undefined for a value that is

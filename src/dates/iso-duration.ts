@@ -1,5 +1,5 @@
 const AMOUNT = String.raw`(?:\d+(?:[.,]\d+)?|X)`;
-const DURATION = String.raw`P(?!$)(?:${AMOUNT}Y)?(?:${AMOUNT}M)?(?:${AMOUNT}W)?(?:${AMOUNT}D)?(?:T(?=.)(?:${AMOUNT}H)?(?:${AMOUNT}M)?(?:${AMOUNT}S)?)?`;
+const DURATION = `P(?!$)(?:${AMOUNT}Y)?(?:${AMOUNT}M)?(?:${AMOUNT}W)?(?:${AMOUNT}D)?(?:T(?=.)(?:${AMOUNT}H)?(?:${AMOUNT}M)?(?:${AMOUNT}S)?)?`;
 
 const DURATION_PATTERN = new RegExp(`^${DURATION}$`);
 const RECURRENCE_PATTERN = new RegExp(`^R\\d*/${DURATION}$`);

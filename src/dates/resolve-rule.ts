@@ -1,14 +1,16 @@
+import type { Day } from "date-fns";
 import { format } from "date-fns/format";
 import { getYear } from "date-fns/getYear";
 import { nextDay } from "date-fns/nextDay";
 import { parseISO } from "date-fns/parseISO";
 import { previousDay } from "date-fns/previousDay";
 import { setISODay } from "date-fns/setISODay";
-import type { Day } from "date-fns";
 import { type ResolutionRule, WEEKDAYS } from "../schema/temporal-expression.js";
 
 /** What a relative expression's value must be, as re-computed from its anchor. */
-export type ExpectedResolution = { readonly kind: "day"; readonly day: string } | { readonly kind: "year"; readonly year: number };
+export type ExpectedResolution =
+  | { readonly kind: "day"; readonly day: string }
+  | { readonly kind: "year"; readonly year: number };
 
 /**
  * Re-computes, with date-fns, what a relative temporal expression resolves to from its anchor day.

@@ -44,19 +44,32 @@ class DocumentFolder {
     if (!existsSync(file)) return [];
     const value = this.readJson(file);
     if (value === undefined) return undefined;
-    if (typeof value !== "object" || value === null || Array.isArray(value) || !Array.isArray((value as { records?: unknown }).records)) {
+    if (
+      typeof value !== "object" ||
+      value === null ||
+      Array.isArray(value) ||
+      !Array.isArray((value as { records?: unknown }).records)
+    ) {
       this.issue(file, "layout", 'the file must be an object with a "records" array', { line: 1, column: 1 });
       return undefined;
     }
     for (const key of Object.keys(value).filter((key) => !FILE_KEYS.has(key))) {
-      this.issue(file, "layout", `unknown field "${key}" at the top of the file`, this.files.get(file)?.positionOf([key]));
+      this.issue(
+        file,
+        "layout",
+        `unknown field "${key}" at the top of the file`,
+        this.files.get(file)?.positionOf([key]),
+      );
     }
     return (value as { records: unknown[] }).records;
   }
 
   /** Reads every file; returns the candidate document, or undefined when a file is unreadable. */
   read(): unknown {
-    const expected = new Set<string>([DOCUMENT_FILE.file, ...COLLECTIONS.map((collection) => RECORD_FILES[collection].file)]);
+    const expected = new Set<string>([
+      DOCUMENT_FILE.file,
+      ...COLLECTIONS.map((collection) => RECORD_FILES[collection].file),
+    ]);
     const documentFile = join(this.folder, DOCUMENT_FILE.file);
     this.paths.set("document", documentFile);
     if (!existsSync(documentFile)) {
@@ -67,7 +80,13 @@ class DocumentFolder {
     const source = (document as { source?: unknown } | undefined)?.source;
     if (typeof source === "string") expected.add(source);
     for (const name of readdirSync(this.folder).filter((name) => !expected.has(name))) {
-      this.issue(join(this.folder, name), "layout", `unexpected file "${name}" in a document folder`, undefined, `expected ${[...expected].join(", ")}`);
+      this.issue(
+        join(this.folder, name),
+        "layout",
+        `unexpected file "${name}" in a document folder`,
+        undefined,
+        `expected ${[...expected].join(", ")}`,
+      );
     }
     const records = Object.fromEntries(COLLECTIONS.map((collection) => [collection, this.readRecords(collection)]));
     if (document === undefined || Object.values(records).includes(undefined)) return undefined;
@@ -75,7 +94,12 @@ class DocumentFolder {
     const textFile = join(this.folder, source);
     this.paths.set("text", textFile);
     if (!existsSync(textFile)) {
-      this.issue(documentFile, "layout", `the source text file "${source}" does not exist`, this.files.get(documentFile)?.positionOf(["source"]));
+      this.issue(
+        documentFile,
+        "layout",
+        `the source text file "${source}" does not exist`,
+        this.files.get(documentFile)?.positionOf(["source"]),
+      );
       return undefined;
     }
     const { $schema: _schema, ...documentRecord } = document as Record<string, unknown>;
@@ -106,7 +130,11 @@ export function readDataDirectory(directory: string): DataDirectory {
     issues: read.flatMap((entry) => entry.folder.issues),
     locator: {
       fileOf: (documentIndex, part) => kept[documentIndex]?.folder.paths.get(part) ?? directory,
-      positionOf: (file: string, pointer: DocumentPath) => kept.find((entry) => entry.folder.files.has(file))?.folder.files.get(file)?.positionOf(pointer),
+      positionOf: (file: string, pointer: DocumentPath) =>
+        kept
+          .find((entry) => entry.folder.files.has(file))
+          ?.folder.files.get(file)
+          ?.positionOf(pointer),
     },
   };
 }

@@ -1,4 +1,4 @@
-import { validateDocuments, type ValidationResult } from "../validate/validate-documents.js";
+import { type ValidationResult, validateDocuments } from "../validate/validate-documents.js";
 import { readDataDirectory } from "./read-data-directory.js";
 
 /**

@@ -4,9 +4,10 @@ import { AUTHOR, RecordIdSchema } from "./ids.js";
 import { SpanSchema } from "./span.js";
 
 /** How exact a stated number is. */
-export const ApproximationSchema = z
-  .enum(["exact", "approximate", "upper-bound", "lower-bound", "range"])
-  .meta({ description: "exact; approximate (`about`); upper-bound (`as many as`); lower-bound (`at least`); range (`tens of thousands`)." });
+export const ApproximationSchema = z.enum(["exact", "approximate", "upper-bound", "lower-bound", "range"]).meta({
+  description:
+    "exact; approximate (`about`); upper-bound (`as many as`); lower-bound (`at least`); range (`tens of thousands`).",
+});
 
 /** A number stated in a claim, with its unit and how exact it is. */
 export const QuantitySchema = z
@@ -29,7 +30,11 @@ export const QuantitySchema = z
     };
     for (const field of needs[quantity.approximation]) {
       if (quantity[field] === undefined) {
-        context.addIssue({ code: "custom", path: [field], message: `required for a ${quantity.approximation} quantity` });
+        context.addIssue({
+          code: "custom",
+          path: [field],
+          message: `required for a ${quantity.approximation} quantity`,
+        });
       }
     }
   })
@@ -57,7 +62,9 @@ export const ClaimSchema = z
   .strictObject({
     id: RecordIdSchema,
     statement: z.string().min(1).meta({ description: "The proposition, normalized to one plain sentence." }),
-    claimant: RecordIdSchema.meta({ description: `Entity id of who presents it as true, or \`${AUTHOR}\` for the article's own voice.` }),
+    claimant: RecordIdSchema.meta({
+      description: `Entity id of who presents it as true, or \`${AUTHOR}\` for the article's own voice.`,
+    }),
     evidence: SpanSchema.meta({ description: "Where the text states the claim." }),
     about: z.array(RecordIdSchema).meta({ description: "Entity ids of what the claim is about." }),
     factuality: FactualityViewsSchema,

@@ -20,7 +20,10 @@ export const DocumentSchema = z
       .string()
       .regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, "must be a BCP 47 language tag such as `en`")
       .meta({ description: "BCP 47 language tag of the text." }),
-    segments: z.array(SegmentSchema).min(1).meta({ description: "Headline, body paragraphs and page furniture, in order." }),
+    segments: z
+      .array(SegmentSchema)
+      .min(1)
+      .meta({ description: "Headline, body paragraphs and page furniture, in order." }),
     publicationDate: PublicationDateSchema,
   })
   .meta({ id: "Document", description: "A news article: its source text, segments and publication date." });

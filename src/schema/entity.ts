@@ -25,10 +25,7 @@ export const MetonymySchema = z
     type: z
       .enum(["place-for-government", "building-for-institution", "country-for-government", "place-for-people"])
       .meta({ description: "The metonymic pattern, e.g. a capital city standing for its government." }),
-    literal: z
-      .string()
-      .min(1)
-      .meta({ description: "What the words name literally, e.g. `Moscow, the city`." }),
+    literal: z.string().min(1).meta({ description: "What the words name literally, e.g. `Moscow, the city`." }),
   })
   .meta({ id: "Metonymy", description: "A mention whose words name one thing but refer to this entity." });
 
@@ -59,7 +56,10 @@ export const ExternalIdsSchema = z
       .optional()
       .meta({ description: "Wikidata item id, only where verified in a public source." }),
   })
-  .meta({ id: "ExternalIds", description: "Identifiers from outside the article (not asserted by it), only where verified." });
+  .meta({
+    id: "ExternalIds",
+    description: "Identifiers from outside the article (not asserted by it), only where verified.",
+  });
 
 /** A person, country, place, organisation, government, group, event, agreement, ... mentioned in the text. */
 export const EntitySchema = z

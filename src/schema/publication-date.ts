@@ -26,7 +26,11 @@ export const PublicationDateSchema = z
       .enum(["stated", "inferred"])
       .meta({ description: "`stated` when the text gives the date, `inferred` when it was worked out." }),
     certainty: CertaintySchema,
-    reasoning: z.string().min(1).optional().meta({ description: "How the date was worked out (required when inferred)." }),
+    reasoning: z
+      .string()
+      .min(1)
+      .optional()
+      .meta({ description: "How the date was worked out (required when inferred)." }),
     evidence: z
       .array(SpanSchema)
       .meta({ description: "The spans of the text the inference rests on (weekday named, dates of events, ...)." }),

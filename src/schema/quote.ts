@@ -3,9 +3,10 @@ import { RecordIdSchema } from "./ids.js";
 import { SpanSchema } from "./span.js";
 
 /** Direct (in quotation marks), indirect (reported) or mixed (a partial quotation inside reported speech). */
-export const QuoteKindSchema = z
-  .enum(["direct", "indirect", "mixed"])
-  .meta({ description: "direct: inside quotation marks; indirect: reported speech; mixed: partial quotation inside reported speech." });
+export const QuoteKindSchema = z.enum(["direct", "indirect", "mixed"]).meta({
+  description:
+    "direct: inside quotation marks; indirect: reported speech; mixed: partial quotation inside reported speech.",
+});
 
 /** A speech act the text reports: who said it, the reporting cue, and what was said. */
 export const QuoteSchema = z
@@ -14,11 +15,16 @@ export const QuoteSchema = z
     kind: QuoteKindSchema,
     speaker: RecordIdSchema.meta({ description: "Entity id of the speaker; unnamed speakers are entities too." }),
     cue: SpanSchema.meta({ description: "The reporting verb or phrase (`said`, `claimed`, `according to`)." }),
-    content: SpanSchema.meta({ description: "What was said; for direct quotes, the words inside the quotation marks." }),
+    content: SpanSchema.meta({
+      description: "What was said; for direct quotes, the words inside the quotation marks.",
+    }),
     about: z.array(RecordIdSchema).meta({ description: "Entity ids of what the quote is about." }),
-    saidAt: RecordIdSchema.optional().meta({ description: "Temporal expression id for when it was said, if the text tells." }),
+    saidAt: RecordIdSchema.optional().meta({
+      description: "Temporal expression id for when it was said, if the text tells.",
+    }),
     reportedIn: RecordIdSchema.optional().meta({
-      description: "For a nested report, the id of the quote that carries this one (`X said ..., state media reported`).",
+      description:
+        "For a nested report, the id of the quote that carries this one (`X said ..., state media reported`).",
     }),
     ellipsis: z.boolean().meta({ description: "True when the quoted words contain an ellipsis (`…`)." }),
     partial: z.boolean().meta({ description: "True when only part of an utterance is quoted." }),

@@ -16,7 +16,10 @@ export const UncertaintyCategorySchema = z
     "generalisation",
     "contextual-doubt",
   ])
-  .meta({ description: "What kind of cue: modal (may), adverb (probably), evidential (claimed), belief (thought), approximator (as many as), expectation (expected), conditional (would), generalisation (usually), contextual doubt." });
+  .meta({
+    description:
+      "What kind of cue: modal (may), adverb (probably), evidential (claimed), belief (thought), approximator (as many as), expectation (expected), conditional (would), generalisation (usually), contextual doubt.",
+  });
 
 /** The cue lowers the factuality of what it scopes, e.g. PR+ to PS+. */
 export const WeakensEffectSchema = z
@@ -28,9 +31,10 @@ export const WeakensEffectSchema = z
   .meta({ id: "WeakensEffect", description: "The cue lowers the factuality of what it scopes." });
 
 /** The cue attributes what it scopes to a source, so the author does not commit to it. */
-export const AttributesEffectSchema = z
-  .strictObject({ type: z.literal("attributes") })
-  .meta({ id: "AttributesEffect", description: "The cue attributes what it scopes to a source (the author is uncommitted)." });
+export const AttributesEffectSchema = z.strictObject({ type: z.literal("attributes") }).meta({
+  id: "AttributesEffect",
+  description: "The cue attributes what it scopes to a source (the author is uncommitted).",
+});
 
 /** The cue makes a number approximate without weakening the proposition. */
 export const ApproximatesEffectSchema = z
@@ -49,7 +53,10 @@ export const UncertaintyMarkerSchema = z
     cue: SpanSchema.meta({ description: "The cue word or phrase." }),
     category: UncertaintyCategorySchema,
     scope: SpanSchema.meta({ description: "The stretch of text the cue governs." }),
-    affects: z.array(RecordIdSchema).min(1).meta({ description: "Ids of the claims, quotes and temporal expressions it affects." }),
+    affects: z
+      .array(RecordIdSchema)
+      .min(1)
+      .meta({ description: "Ids of the claims, quotes and temporal expressions it affects." }),
     effect: UncertaintyEffectSchema,
   })
   .meta({ id: "UncertaintyMarker", description: "A cue that hedges, attributes or approximates what it scopes." });

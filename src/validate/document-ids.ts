@@ -29,7 +29,11 @@ export interface DefinedId {
  */
 export function definedIds(document: AnnotatedDocument): DefinedId[] {
   const ids: DefinedId[] = [
-    { id: document.document.publicationDate.id, collection: "publicationDate", path: ["document", "publicationDate", "id"] },
+    {
+      id: document.document.publicationDate.id,
+      collection: "publicationDate",
+      path: ["document", "publicationDate", "id"],
+    },
   ];
   for (const collection of ID_COLLECTIONS) {
     document[collection].forEach((record, index) => {

@@ -56,7 +56,10 @@ export function recordSpans(document: AnnotatedDocument): LocatedSpan[] {
  */
 export function allSpans(document: AnnotatedDocument): LocatedSpan[] {
   const documentSpans: LocatedSpan[] = [
-    ...document.document.segments.map((segment, index) => ({ path: ["document", "segments", index, "span"], span: segment.span })),
+    ...document.document.segments.map((segment, index) => ({
+      path: ["document", "segments", index, "span"],
+      span: segment.span,
+    })),
     ...document.document.publicationDate.evidence.map((span, index) => ({
       path: ["document", "publicationDate", "evidence", index],
       span,

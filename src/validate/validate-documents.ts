@@ -16,7 +16,10 @@ export interface ValidationResult {
 }
 
 /** Facts the checks share: which document defines each non-entity id. */
-function corpusFacts(documents: readonly { document: AnnotatedDocument; index: number }[], inputCount: number): CorpusFacts {
+function corpusFacts(
+  documents: readonly { document: AnnotatedDocument; index: number }[],
+  inputCount: number,
+): CorpusFacts {
   const documentsDefining = new Map<string, number[]>();
   const documentIds: string[] = new Array(inputCount).fill("");
   for (const { document, index } of documents) {
@@ -39,7 +42,10 @@ function corpusFacts(documents: readonly { document: AnnotatedDocument; index: n
  * @param locator - Where the documents came from, for file names and positions; defaults to in-memory names.
  * @returns The valid documents and every issue.
  */
-export function validateDocuments(inputs: readonly unknown[], locator: SourceLocator = inMemoryLocator(inputs)): ValidationResult {
+export function validateDocuments(
+  inputs: readonly unknown[],
+  locator: SourceLocator = inMemoryLocator(inputs),
+): ValidationResult {
   const findings: Finding[] = [];
   const valid: { document: AnnotatedDocument; index: number }[] = [];
   inputs.forEach((input, index) => {

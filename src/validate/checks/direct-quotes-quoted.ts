@@ -30,7 +30,8 @@ export const directQuotesQuoted: Check = {
   run({ document }) {
     const problems: CheckProblem[] = [];
     document.quotes.forEach((quote, index) => {
-      if (quote.kind !== "direct" || isInsideQuotationMarks(document.text, quote.content.start, quote.content.end)) return;
+      if (quote.kind !== "direct" || isInsideQuotationMarks(document.text, quote.content.start, quote.content.end))
+        return;
       problems.push({
         path: ["quotes", index, "content"],
         message: "a direct quote's content must lie inside quotation marks",

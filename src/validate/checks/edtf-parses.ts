@@ -6,7 +6,9 @@ import type { Check, CheckProblem } from "../check.js";
 /** Why an EDTF value does not parse, or undefined when it does. Interval endpoints are parsed one by one. */
 function edtfError(value: string): string | undefined {
   const endpoints = intervalEndpoints(value);
-  const parts = endpoints ? endpoints.flatMap((endpoint) => (endpoint.kind === "value" ? [endpoint.value] : [])) : [value];
+  const parts = endpoints
+    ? endpoints.flatMap((endpoint) => (endpoint.kind === "value" ? [endpoint.value] : []))
+    : [value];
   for (const part of parts) {
     try {
       edtfBounds(part);
@@ -24,9 +26,13 @@ function valueError(expression: TemporalExpression): string | undefined {
     case "TIME":
       return edtfError(expression.value);
     case "DURATION":
-      return isIsoDuration(expression.value) ? undefined : `"${expression.value}" is not an ISO 8601 duration such as P4Y or PXD`;
+      return isIsoDuration(expression.value)
+        ? undefined
+        : `"${expression.value}" is not an ISO 8601 duration such as P4Y or PXD`;
     case "SET":
-      return isIsoRecurrence(expression.value) ? undefined : `"${expression.value}" is not an ISO 8601 recurrence such as R/P4Y`;
+      return isIsoRecurrence(expression.value)
+        ? undefined
+        : `"${expression.value}" is not an ISO 8601 recurrence such as R/P4Y`;
   }
 }
 

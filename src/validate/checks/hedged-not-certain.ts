@@ -9,7 +9,9 @@ export const hedgedNotCertain: Check = {
   description: "A claim or date hedged by an uncertainty marker is not marked certain (CT, or certainty 1).",
   run({ document }) {
     const claims = new Map(document.claims.map((claim, index) => [claim.id, { claim, index }]));
-    const expressions = new Map(document.temporalExpressions.map((expression, index) => [expression.id, { expression, index }]));
+    const expressions = new Map(
+      document.temporalExpressions.map((expression, index) => [expression.id, { expression, index }]),
+    );
     const problems: CheckProblem[] = [];
     for (const marker of document.uncertaintyMarkers) {
       if (marker.effect.type === "approximates") continue;

@@ -7,7 +7,11 @@ export const inferencesExplained: Check = {
   run({ document }) {
     const problems: CheckProblem[] = [];
     const inferred = [
-      { path: ["document", "publicationDate"], record: document.document.publicationDate, isInferred: document.document.publicationDate.resolution === "inferred" },
+      {
+        path: ["document", "publicationDate"],
+        record: document.document.publicationDate,
+        isInferred: document.document.publicationDate.resolution === "inferred",
+      },
       ...document.temporalExpressions.map((expression, index) => ({
         path: ["temporalExpressions", index],
         record: expression,
@@ -16,8 +20,10 @@ export const inferencesExplained: Check = {
     ];
     for (const { path, record, isInferred } of inferred) {
       if (!isInferred) continue;
-      if (!record.reasoning) problems.push({ path: [...path, "reasoning"], message: "an inferred value needs its reasoning" });
-      if (record.certainty >= 1) problems.push({ path: [...path, "certainty"], message: "an inferred value cannot have certainty 1" });
+      if (!record.reasoning)
+        problems.push({ path: [...path, "reasoning"], message: "an inferred value needs its reasoning" });
+      if (record.certainty >= 1)
+        problems.push({ path: [...path, "certainty"], message: "an inferred value cannot have certainty 1" });
     }
     return problems;
   },

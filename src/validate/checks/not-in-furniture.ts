@@ -12,7 +12,9 @@ export const notInFurniture: Check = {
     const segments = document.document.segments;
     const problems: CheckProblem[] = [];
     for (const { path, span } of recordSpans(document)) {
-      const segment = segments.find((candidate) => candidate.span.start <= span.start && span.end <= candidate.span.end);
+      const segment = segments.find(
+        (candidate) => candidate.span.start <= span.start && span.end <= candidate.span.end,
+      );
       if (segment && CONTENT_KINDS.has(segment.kind)) continue;
       problems.push({
         path,

@@ -27,19 +27,26 @@ function boundYears(value: string): number[] | undefined {
  */
 export const relativeDates: Check = {
   name: "relative-dates",
-  description: "Every relative date has an anchor and a rule, and re-computing the rule from the anchor gives its value.",
+  description:
+    "Every relative date has an anchor and a rule, and re-computing the rule from the anchor gives its value.",
   run({ document }) {
     const problems: CheckProblem[] = [];
     document.temporalExpressions.forEach((expression, index) => {
       if (expression.resolution !== "relative") return;
       const path = ["temporalExpressions", index];
       if (!expression.anchor || !expression.rule) {
-        problems.push({ path: [...path, expression.anchor ? "rule" : "anchor"], message: "a relative date needs an anchor and a rule" });
+        problems.push({
+          path: [...path, expression.anchor ? "rule" : "anchor"],
+          message: "a relative date needs an anchor and a rule",
+        });
         return;
       }
       const day = anchorDay(document, expression.anchor);
       if (!day) {
-        problems.push({ path: [...path, "anchor"], message: `anchor "${expression.anchor}" is not a record with a calendar day` });
+        problems.push({
+          path: [...path, "anchor"],
+          message: `anchor "${expression.anchor}" is not a record with a calendar day`,
+        });
         return;
       }
       const expected = resolveRule(expression.rule, day);
@@ -51,7 +58,7 @@ export const relativeDates: Check = {
       }
       if (expected.kind === "year") {
         const years = boundYears(expression.value);
-        if (years && years.some((year) => year !== expected.year)) {
+        if (years?.some((year) => year !== expected.year)) {
           problems.push({
             path: [...path, "value"],
             message: `"${expression.value}" does not match the rule: the year from anchor ${day} is ${expected.year}`,

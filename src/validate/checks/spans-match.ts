@@ -10,7 +10,10 @@ export const spansMatch: Check = {
     const problems: CheckProblem[] = [];
     for (const { path, span } of allSpans(document)) {
       if (span.end > text.length) {
-        problems.push({ path: [...path, "end"], message: `end ${span.end} is past the end of the text (${text.length})` });
+        problems.push({
+          path: [...path, "end"],
+          message: `end ${span.end} is past the end of the text (${text.length})`,
+        });
         continue;
       }
       if (span.start > span.end) {
@@ -28,10 +31,16 @@ export const spansMatch: Check = {
         continue;
       }
       if (span.prefix !== undefined && !text.slice(0, span.start).endsWith(span.prefix)) {
-        problems.push({ path: [...path, "prefix"], message: `prefix ${JSON.stringify(span.prefix)} is not the text before the span` });
+        problems.push({
+          path: [...path, "prefix"],
+          message: `prefix ${JSON.stringify(span.prefix)} is not the text before the span`,
+        });
       }
       if (span.suffix !== undefined && !text.slice(span.end).startsWith(span.suffix)) {
-        problems.push({ path: [...path, "suffix"], message: `suffix ${JSON.stringify(span.suffix)} is not the text after the span` });
+        problems.push({
+          path: [...path, "suffix"],
+          message: `suffix ${JSON.stringify(span.suffix)} is not the text after the span`,
+        });
       }
     }
     return problems;

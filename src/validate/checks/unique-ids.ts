@@ -22,7 +22,11 @@ export const uniqueIds: Check = {
     for (const { id, collection, path } of ids) {
       const first = seen.get(id);
       if (first !== undefined) {
-        problems.push({ path, message: `duplicate id "${id}", already used in ${first}`, tip: "give each record its own id" });
+        problems.push({
+          path,
+          message: `duplicate id "${id}", already used in ${first}`,
+          tip: "give each record its own id",
+        });
         continue;
       }
       seen.set(id, collection);

@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-import { main } from "./run.js";
+import { main } from "../cli/run.js";
 
 process.exitCode = main(process.argv.slice(2), {
   out: (line) => process.stdout.write(`${line}\n`),

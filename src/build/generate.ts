@@ -1,0 +1,27 @@
+import { join } from "node:path";
+import { dateBounds } from "../dates/date-bounds.js";
+import { validateDirectory } from "../load/validate-directory.js";
+import { formatIssue } from "../validate/validation-issue.js";
+import { shippedDataModule, shippedIdsModule } from "./generated-modules.js";
+import { JSON_SCHEMA_FOLDER, jsonSchemas } from "./json-schemas.js";
+
+/** The folder of the generated TypeScript modules. */
+export const GENERATED_FOLDER = join("src", "generated");
+
+/**
+ * Everything the build generates from the data directory and the schemas, as file path → content.
+ *
+ * @param dataDirectory - The data directory (`data`).
+ * @returns A map from file path to content.
+ * @throws An error listing every issue when the data is invalid.
+ */
+export function generatedFiles(dataDirectory: string): Map<string, string> {
+  const { documents, issues } = validateDirectory(dataDirectory);
+  if (issues.length > 0) throw new Error(`the data is invalid:\n${issues.map(formatIssue).join("\n")}`);
+  const files = new Map<string, string>();
+  for (const [name, schema] of jsonSchemas())
+    files.set(join(JSON_SCHEMA_FOLDER, name), `${JSON.stringify(schema, null, 2)}\n`);
+  files.set(join(GENERATED_FOLDER, "shipped-ids.ts"), shippedIdsModule(documents));
+  files.set(join(GENERATED_FOLDER, "shipped-data.ts"), shippedDataModule(documents, dateBounds(documents)));
+  return files;
+}

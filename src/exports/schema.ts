@@ -1,0 +1,7 @@
+/**
+ * `newsfacts/schema`: the Zod schemas of every record kind (the single source of truth of the data model) and the
+ * types inferred from them. Needs `zod` (a peer dependency).
+ *
+ * @packageDocumentation
+ */
+export * from "../schema/index.js";
