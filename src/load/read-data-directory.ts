@@ -1,0 +1,112 @@
+import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { DOCUMENT_FILE, RECORD_FILES, type RecordCollection } from "../schema/data-files.js";
+import type { DocumentPath } from "../validate/finding.js";
+import type { FilePosition, SourceLocator } from "../validate/locate-finding.js";
+import type { ValidationIssue } from "../validate/validation-issue.js";
+import { type JsonFile, parseJsonFile } from "./json-file.js";
+import { UsageError } from "./usage-error.js";
+
+const COLLECTIONS = Object.keys(RECORD_FILES) as RecordCollection[];
+const FILE_KEYS = new Set(["$schema", "records"]);
+
+/** What reading a data directory gives: documents to validate, where their parts came from, and layout problems. */
+export interface DataDirectory {
+  /** One candidate annotated document per readable document folder, in folder-name order. */
+  readonly inputs: readonly unknown[];
+  /** File names and positions for the validation issues of `inputs`. */
+  readonly locator: SourceLocator;
+  /** Problems found while reading: JSON syntax, missing or unexpected files, malformed file wrappers. */
+  readonly issues: readonly ValidationIssue[];
+}
+
+/** Collects the files of one document folder into a candidate annotated document. */
+class DocumentFolder {
+  readonly issues: ValidationIssue[] = [];
+  readonly files = new Map<string, JsonFile>();
+  readonly paths = new Map<"document" | "text" | RecordCollection, string>();
+  constructor(readonly folder: string) {}
+
+  private issue(file: string, check: string, message: string, position?: FilePosition, tip?: string): void {
+    this.issues.push({ check, file, ...position, recordId: "-", field: "", message, ...(tip ? { tip } : {}) });
+  }
+
+  private readJson(file: string): unknown {
+    const json = parseJsonFile(readFileSync(file, "utf8"));
+    this.files.set(file, json);
+    for (const error of json.syntaxErrors) this.issue(file, "json", error.message, error.position);
+    return json.value;
+  }
+
+  private readRecords(collection: RecordCollection): unknown[] | undefined {
+    const file = join(this.folder, RECORD_FILES[collection].file);
+    this.paths.set(collection, file);
+    if (!existsSync(file)) return [];
+    const value = this.readJson(file);
+    if (value === undefined) return undefined;
+    if (typeof value !== "object" || value === null || Array.isArray(value) || !Array.isArray((value as { records?: unknown }).records)) {
+      this.issue(file, "layout", 'the file must be an object with a "records" array', { line: 1, column: 1 });
+      return undefined;
+    }
+    for (const key of Object.keys(value).filter((key) => !FILE_KEYS.has(key))) {
+      this.issue(file, "layout", `unknown field "${key}" at the top of the file`, this.files.get(file)?.positionOf([key]));
+    }
+    return (value as { records: unknown[] }).records;
+  }
+
+  /** Reads every file; returns the candidate document, or undefined when a file is unreadable. */
+  read(): unknown {
+    const expected = new Set<string>([DOCUMENT_FILE.file, ...COLLECTIONS.map((collection) => RECORD_FILES[collection].file)]);
+    const documentFile = join(this.folder, DOCUMENT_FILE.file);
+    this.paths.set("document", documentFile);
+    if (!existsSync(documentFile)) {
+      this.issue(documentFile, "layout", `missing ${DOCUMENT_FILE.file}: every document folder needs one`);
+      return undefined;
+    }
+    const document = this.readJson(documentFile);
+    const source = (document as { source?: unknown } | undefined)?.source;
+    if (typeof source === "string") expected.add(source);
+    for (const name of readdirSync(this.folder).filter((name) => !expected.has(name))) {
+      this.issue(join(this.folder, name), "layout", `unexpected file "${name}" in a document folder`, undefined, `expected ${[...expected].join(", ")}`);
+    }
+    const records = Object.fromEntries(COLLECTIONS.map((collection) => [collection, this.readRecords(collection)]));
+    if (document === undefined || Object.values(records).includes(undefined)) return undefined;
+    if (typeof source !== "string") return { document, text: "", ...records };
+    const textFile = join(this.folder, source);
+    this.paths.set("text", textFile);
+    if (!existsSync(textFile)) {
+      this.issue(documentFile, "layout", `the source text file "${source}" does not exist`, this.files.get(documentFile)?.positionOf(["source"]));
+      return undefined;
+    }
+    const { $schema: _schema, ...documentRecord } = document as Record<string, unknown>;
+    return { document: documentRecord, text: readFileSync(textFile, "utf8"), ...records };
+  }
+}
+
+/**
+ * Reads a data directory: one folder per document, holding `document.json`, the source text and one JSON file per
+ * record collection. Files are parsed with positions, so that every issue can name its file, line and column.
+ *
+ * @param directory - The data directory, e.g. `data`.
+ * @returns The candidate documents, a locator for their issues, and the problems found while reading.
+ * @throws {@link UsageError} when the directory does not exist or is not a directory.
+ */
+export function readDataDirectory(directory: string): DataDirectory {
+  if (!existsSync(directory) || !statSync(directory).isDirectory()) {
+    throw new UsageError(`data directory "${directory}" does not exist or is not a directory`);
+  }
+  const folders = readdirSync(directory, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory())
+    .map((entry) => new DocumentFolder(join(directory, entry.name)))
+    .sort((a, b) => a.folder.localeCompare(b.folder));
+  const read = folders.map((folder) => ({ folder, input: folder.read() }));
+  const kept = read.filter((entry) => entry.input !== undefined);
+  return {
+    inputs: kept.map((entry) => entry.input),
+    issues: read.flatMap((entry) => entry.folder.issues),
+    locator: {
+      fileOf: (documentIndex, part) => kept[documentIndex]?.folder.paths.get(part) ?? directory,
+      positionOf: (file: string, pointer: DocumentPath) => kept.find((entry) => entry.folder.files.has(file))?.folder.files.get(file)?.positionOf(pointer),
+    },
+  };
+}

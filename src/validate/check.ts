@@ -1,0 +1,34 @@
+import type { AnnotatedDocument } from "../schema/annotated-document.js";
+import type { DocumentPath } from "./finding.js";
+
+/** A problem a check reports for one document: where, what, and an optional tip. */
+export interface CheckProblem {
+  readonly path: DocumentPath;
+  readonly message: string;
+  readonly tip?: string;
+}
+
+/** Facts about the whole corpus that checks share, computed once per validation run. */
+export interface CorpusFacts {
+  /** For each non-entity record id, the indexes of the documents that define it. */
+  readonly documentsDefining: ReadonlyMap<string, readonly number[]>;
+  /** The id of each document, by index. */
+  readonly documentIds: readonly string[];
+}
+
+/** Everything a check may look at: the document under check, its index, and shared corpus facts. */
+export interface CheckInput {
+  readonly document: AnnotatedDocument;
+  readonly documentIndex: number;
+  readonly corpus: CorpusFacts;
+}
+
+/** A named rule over schema-valid documents, run by the second validation layer. */
+export interface Check {
+  /** Kebab-case name printed with each problem, e.g. `references-resolve`. */
+  readonly name: string;
+  /** What the check guarantees, in one sentence. */
+  readonly description: string;
+  /** Returns every problem in the document; an empty list when it is clean. */
+  readonly run: (input: CheckInput) => CheckProblem[];
+}

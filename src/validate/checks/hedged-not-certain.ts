@@ -1,0 +1,37 @@
+import type { Check, CheckProblem } from "../check.js";
+
+/**
+ * A record that an uncertainty marker hedges (any effect but `approximates`) is not marked certain:
+ * an affected claim's author factuality is not CT, an affected temporal expression's certainty is below 1.
+ */
+export const hedgedNotCertain: Check = {
+  name: "hedged-not-certain",
+  description: "A claim or date hedged by an uncertainty marker is not marked certain (CT, or certainty 1).",
+  run({ document }) {
+    const claims = new Map(document.claims.map((claim, index) => [claim.id, { claim, index }]));
+    const expressions = new Map(document.temporalExpressions.map((expression, index) => [expression.id, { expression, index }]));
+    const problems: CheckProblem[] = [];
+    for (const marker of document.uncertaintyMarkers) {
+      if (marker.effect.type === "approximates") continue;
+      for (const id of marker.affects) {
+        const claim = claims.get(id);
+        if (claim?.claim.factuality.author.startsWith("CT")) {
+          problems.push({
+            path: ["claims", claim.index, "factuality", "author"],
+            message: `is ${claim.claim.factuality.author}, but the claim is hedged by "${marker.cue.exact}" (${marker.id})`,
+            tip: "lower the author's factuality (PR, PS or Uu) or remove the claim from the marker's affects",
+          });
+        }
+        const expression = expressions.get(id);
+        if (expression && expression.expression.certainty >= 1) {
+          problems.push({
+            path: ["temporalExpressions", expression.index, "certainty"],
+            message: `is 1, but the date is hedged by "${marker.cue.exact}" (${marker.id})`,
+            tip: "lower the certainty below 1",
+          });
+        }
+      }
+    }
+    return problems;
+  },
+};

@@ -1,0 +1,27 @@
+import { CONTENT_SEGMENT_KINDS } from "../../schema/segment.js";
+import type { Check, CheckProblem } from "../check.js";
+import { recordSpans } from "../record-spans.js";
+
+const CONTENT_KINDS: ReadonlySet<string> = new Set(CONTENT_SEGMENT_KINDS);
+
+/** Records come from the headline and the body: every record span lies inside one headline or paragraph segment. */
+export const notInFurniture: Check = {
+  name: "not-in-furniture",
+  description: "Every record span lies inside a headline or paragraph segment, never in page furniture.",
+  run({ document }) {
+    const segments = document.document.segments;
+    const problems: CheckProblem[] = [];
+    for (const { path, span } of recordSpans(document)) {
+      const segment = segments.find((candidate) => candidate.span.start <= span.start && span.end <= candidate.span.end);
+      if (segment && CONTENT_KINDS.has(segment.kind)) continue;
+      problems.push({
+        path,
+        message: segment
+          ? `span ${span.start}-${span.end} lies in page furniture (segment "${segment.id}", ${segment.kind})`
+          : `span ${span.start}-${span.end} does not lie inside any single segment`,
+        tip: "records come from the headline and the body paragraphs only",
+      });
+    }
+    return problems;
+  },
+};

@@ -1,0 +1,64 @@
+import { tryEdtfBounds } from "../../dates/edtf-bounds.js";
+import { resolveRule } from "../../dates/resolve-rule.js";
+import type { AnnotatedDocument } from "../../schema/annotated-document.js";
+import type { Check, CheckProblem } from "../check.js";
+
+/** The ISO calendar day an anchor id stands for, or undefined when it is unknown or has no day. */
+function anchorDay(document: AnnotatedDocument, anchor: string): string | undefined {
+  const publication = document.document.publicationDate;
+  if (anchor === publication.id) return publication.value;
+  const expression = document.temporalExpressions.find((candidate) => candidate.id === anchor);
+  const day = expression?.value.slice(0, 10);
+  return day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : undefined;
+}
+
+/** The UTC years an EDTF value covers at its finite bounds, or undefined when it does not parse. */
+function boundYears(value: string): number[] | undefined {
+  const bounds = tryEdtfBounds(value);
+  if (!bounds) return undefined;
+  return [bounds.min, bounds.max]
+    .filter((bound): bound is number => bound !== null && Number.isFinite(bound))
+    .map((bound) => new Date(bound).getUTCFullYear());
+}
+
+/**
+ * Relative dates are re-computed with date-fns from their anchor and rule and must match the recorded value:
+ * a Thursday resolved to the wrong day, or `last year` to the wrong year, fails.
+ */
+export const relativeDates: Check = {
+  name: "relative-dates",
+  description: "Every relative date has an anchor and a rule, and re-computing the rule from the anchor gives its value.",
+  run({ document }) {
+    const problems: CheckProblem[] = [];
+    document.temporalExpressions.forEach((expression, index) => {
+      if (expression.resolution !== "relative") return;
+      const path = ["temporalExpressions", index];
+      if (!expression.anchor || !expression.rule) {
+        problems.push({ path: [...path, expression.anchor ? "rule" : "anchor"], message: "a relative date needs an anchor and a rule" });
+        return;
+      }
+      const day = anchorDay(document, expression.anchor);
+      if (!day) {
+        problems.push({ path: [...path, "anchor"], message: `anchor "${expression.anchor}" is not a record with a calendar day` });
+        return;
+      }
+      const expected = resolveRule(expression.rule, day);
+      if (expected.kind === "day" && !expression.value.startsWith(expected.day)) {
+        problems.push({
+          path: [...path, "value"],
+          message: `"${expression.value}" does not match the rule: a ${expression.rule.op === "weekday" ? expression.rule.weekday : "day"} from anchor ${day} is ${expected.day}`,
+        });
+      }
+      if (expected.kind === "year") {
+        const years = boundYears(expression.value);
+        if (years && years.some((year) => year !== expected.year)) {
+          problems.push({
+            path: [...path, "value"],
+            message: `"${expression.value}" does not match the rule: the year from anchor ${day} is ${expected.year}`,
+          });
+        }
+      }
+    });
+    return problems;
+  },
+};

@@ -1,0 +1,19 @@
+/** A path into an annotated document, e.g. `["quotes", 3, "speaker"]`. */
+export type DocumentPath = readonly (string | number)[];
+
+/**
+ * One problem found in one document, before it is located in a file.
+ * `path` points into the annotated document (`document`, `text`, `entities`, `quotes`, ...).
+ */
+export interface Finding {
+  /** The name of the check that found it (`schema` for the schema layer). */
+  readonly check: string;
+  /** Index of the document in the validated input. */
+  readonly documentIndex: number;
+  /** Where in the annotated document the problem is. */
+  readonly path: DocumentPath;
+  /** What is wrong, in one sentence. */
+  readonly message: string;
+  /** How to fix it, where a hint helps (for an unknown id: the closest existing ids). */
+  readonly tip?: string;
+}

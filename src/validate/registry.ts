@@ -1,0 +1,27 @@
+import type { Check } from "./check.js";
+import { directQuotesQuoted } from "./checks/direct-quotes-quoted.js";
+import { edtfParses } from "./checks/edtf-parses.js";
+import { hedgedNotCertain } from "./checks/hedged-not-certain.js";
+import { inferencesExplained } from "./checks/inferences-explained.js";
+import { intervalsOrdered } from "./checks/intervals-ordered.js";
+import { notInFurniture } from "./checks/not-in-furniture.js";
+import { referencesResolve } from "./checks/references-resolve.js";
+import { relativeDates } from "./checks/relative-dates.js";
+import { sourceHash } from "./checks/source-hash.js";
+import { spansMatch } from "./checks/spans-match.js";
+import { uniqueIds } from "./checks/unique-ids.js";
+
+/** Every named check of the second validation layer, in the order they run. */
+export const CHECKS: readonly Check[] = [
+  sourceHash,
+  uniqueIds,
+  referencesResolve,
+  spansMatch,
+  notInFurniture,
+  directQuotesQuoted,
+  edtfParses,
+  intervalsOrdered,
+  relativeDates,
+  inferencesExplained,
+  hedgedNotCertain,
+];

@@ -1,0 +1,62 @@
+import type { AnnotatedDocument } from "../schema/annotated-document.js";
+import type { CorpusFacts } from "./check.js";
+import { definedIds } from "./document-ids.js";
+import type { Finding } from "./finding.js";
+import { inMemoryLocator, locateFinding, type SourceLocator } from "./locate-finding.js";
+import { CHECKS } from "./registry.js";
+import { checkSchema } from "./schema-layer.js";
+import type { ValidationIssue } from "./validation-issue.js";
+
+/** The outcome of validating documents: the valid ones, typed, and every issue found. */
+export interface ValidationResult {
+  /** The documents that passed the schema layer, in input order. */
+  readonly documents: readonly AnnotatedDocument[];
+  /** Every problem found, from both layers; empty when the input is valid. */
+  readonly issues: readonly ValidationIssue[];
+}
+
+/** Facts the checks share: which document defines each non-entity id. */
+function corpusFacts(documents: readonly { document: AnnotatedDocument; index: number }[], inputCount: number): CorpusFacts {
+  const documentsDefining = new Map<string, number[]>();
+  const documentIds: string[] = new Array(inputCount).fill("");
+  for (const { document, index } of documents) {
+    documentIds[index] = document.document.id;
+    for (const { id, collection } of definedIds(document)) {
+      if (collection === "entities") continue;
+      const owners = documentsDefining.get(id);
+      if (owners === undefined) documentsDefining.set(id, [index]);
+      else if (!owners.includes(index)) owners.push(index);
+    }
+  }
+  return { documentsDefining, documentIds };
+}
+
+/**
+ * Validates annotated documents in two layers: the strict schemas, then every named check over the documents that
+ * passed the schemas. Reports every problem at once.
+ *
+ * @param inputs - Candidate annotated documents (parsed JSON).
+ * @param locator - Where the documents came from, for file names and positions; defaults to in-memory names.
+ * @returns The valid documents and every issue.
+ */
+export function validateDocuments(inputs: readonly unknown[], locator: SourceLocator = inMemoryLocator(inputs)): ValidationResult {
+  const findings: Finding[] = [];
+  const valid: { document: AnnotatedDocument; index: number }[] = [];
+  inputs.forEach((input, index) => {
+    const result = checkSchema(input, index);
+    if (result.success) valid.push({ document: result.document, index });
+    else findings.push(...result.findings);
+  });
+  const corpus = corpusFacts(valid, inputs.length);
+  for (const { document, index } of valid) {
+    for (const check of CHECKS) {
+      for (const problem of check.run({ document, documentIndex: index, corpus })) {
+        findings.push({ check: check.name, documentIndex: index, ...problem });
+      }
+    }
+  }
+  return {
+    documents: valid.map(({ document }) => document),
+    issues: findings.map((finding) => locateFinding(finding, inputs, locator)),
+  };
+}
