@@ -35,6 +35,10 @@ export const MentionSchema = z
     span: SpanSchema,
     pronoun: z.boolean().optional().meta({ description: "True when the mention is a pronoun (`he`, `his`)." }),
     metonymy: MetonymySchema.optional(),
+    adjectival: z
+      .boolean()
+      .optional()
+      .meta({ description: "True when the mention is an adjective (`Russian support`, `Belarusian leader`)." }),
   })
   .meta({ id: "Mention", description: "One place in the text where the entity is mentioned." });
 
@@ -71,6 +75,10 @@ export const EntitySchema = z
     description: z.string().min(1).meta({ description: "A description grounded in what the text says." }),
     mentions: z.array(MentionSchema).min(1).meta({ description: "Every mention in the text, in order." }),
     roles: z.array(RoleSchema).optional().meta({ description: "Roles and relations the text states." }),
+    members: z
+      .array(RecordIdSchema)
+      .optional()
+      .meta({ description: "For a group the text treats as one referent (`the two`), the entity ids of its members." }),
     externalIds: ExternalIdsSchema.optional(),
   })
   .meta({ id: "Entity", description: "A referent of the text, with every mention." });

@@ -4,7 +4,21 @@ import { SpanSchema } from "./span.js";
 
 /** TimeML TLINK relation types. */
 export const TemporalRelationSchema = z
-  .enum(["BEFORE", "AFTER", "IBEFORE", "IAFTER", "INCLUDES", "IS_INCLUDED", "DURING", "SIMULTANEOUS", "BEGINS", "ENDS"])
+  .enum([
+    "BEFORE",
+    "AFTER",
+    "IBEFORE",
+    "IAFTER",
+    "INCLUDES",
+    "IS_INCLUDED",
+    "DURING",
+    "SIMULTANEOUS",
+    "IDENTITY",
+    "BEGINS",
+    "ENDS",
+    "BEGUN_BY",
+    "ENDED_BY",
+  ])
   .meta({ description: "TimeML TLINK relation: how the source stands in time to the target." });
 
 /** An order relation the text states between two events or times (TimeML TLINK). */

@@ -26,6 +26,10 @@ export const WeakensEffectSchema = z
   .strictObject({
     type: z.literal("weakens"),
     from: FactualitySchema.meta({ description: "Factuality the scoped proposition would have without the cue." }),
+    view: z
+      .enum(["claimant", "author"])
+      .optional()
+      .meta({ description: "Whose view the cue changes: the claimant's (a speaker's own hedge) or the author's." }),
     to: FactualitySchema.meta({ description: "Factuality with the cue." }),
   })
   .meta({ id: "WeakensEffect", description: "The cue lowers the factuality of what it scopes." });
@@ -41,9 +45,25 @@ export const ApproximatesEffectSchema = z
   .strictObject({ type: z.literal("approximates") })
   .meta({ id: "ApproximatesEffect", description: "The cue makes a number approximate." });
 
+/** The cue narrows how widely a claim holds (`largely`, `usually`, `in part`) without making anyone less sure of it. */
+export const LimitsScopeEffectSchema = z
+  .strictObject({ type: z.literal("limits-scope") })
+  .meta({ id: "LimitsScopeEffect", description: "The cue narrows how widely the claim holds, not how sure it is." });
+
+/** The context casts doubt on what it scopes without a hedge word (`similar predictions have fallen flat before`). */
+export const CastsDoubtEffectSchema = z
+  .strictObject({ type: z.literal("casts-doubt") })
+  .meta({ id: "CastsDoubtEffect", description: "The context casts doubt on what the cue scopes." });
+
 /** How an uncertainty cue changes what it scopes. */
 export const UncertaintyEffectSchema = z
-  .discriminatedUnion("type", [WeakensEffectSchema, AttributesEffectSchema, ApproximatesEffectSchema])
+  .discriminatedUnion("type", [
+    WeakensEffectSchema,
+    AttributesEffectSchema,
+    ApproximatesEffectSchema,
+    LimitsScopeEffectSchema,
+    CastsDoubtEffectSchema,
+  ])
   .meta({ id: "UncertaintyEffect", description: "How the cue changes what it scopes." });
 
 /** A hedge, evidential, belief verb, approximator, expectation or conditional cue. */

@@ -1,7 +1,10 @@
 import type { Check, CheckProblem } from "../check.js";
 
+/** Effects that leave the factuality of what they scope unchanged: a number made approximate, a scope narrowed. */
+const CERTAINTY_PRESERVING = new Set(["approximates", "limits-scope"]);
+
 /**
- * A record that an uncertainty marker hedges (any effect but `approximates`) is not marked certain:
+ * A record that an uncertainty marker hedges (any effect but `approximates` or `limits-scope`) is not marked certain:
  * an affected claim's author factuality is not CT, an affected temporal expression's certainty is below 1.
  */
 export const hedgedNotCertain: Check = {
@@ -14,7 +17,7 @@ export const hedgedNotCertain: Check = {
     );
     const problems: CheckProblem[] = [];
     for (const marker of document.uncertaintyMarkers) {
-      if (marker.effect.type === "approximates") continue;
+      if (CERTAINTY_PRESERVING.has(marker.effect.type)) continue;
       for (const id of marker.affects) {
         const claim = claims.get(id);
         if (claim?.claim.factuality.author.startsWith("CT")) {

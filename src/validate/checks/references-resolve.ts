@@ -39,6 +39,9 @@ function references(document: AnnotatedDocument): Reference[] {
     entity.roles?.forEach((role, r) => {
       add(role.of, ["entities", index, "roles", r, "of"], ["entities"]);
     });
+    entity.members?.forEach((id, k) => {
+      add(id, ["entities", index, "members", k], ["entities"]);
+    });
   });
   document.quotes.forEach((quote, index) => {
     add(quote.speaker, ["quotes", index, "speaker"], ["entities"]);

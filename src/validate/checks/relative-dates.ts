@@ -3,13 +3,22 @@ import { resolveRule } from "../../dates/resolve-rule.js";
 import type { AnnotatedDocument } from "../../schema/annotated-document.js";
 import type { Check, CheckProblem } from "../check.js";
 
-/** The ISO calendar day an anchor id stands for, or undefined when it is unknown or has no day. */
-function anchorDay(document: AnnotatedDocument, anchor: string): string | undefined {
+/** An anchor's first calendar day, and whether the anchor is a whole day (a weekday rule needs one). */
+interface AnchorDay {
+  readonly day: string;
+  readonly isDay: boolean;
+}
+
+const CALENDAR_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The first calendar day an anchor id stands for, or undefined when it is unknown or does not parse. */
+function anchorDay(document: AnnotatedDocument, anchor: string): AnchorDay | undefined {
   const publication = document.document.publicationDate;
-  if (anchor === publication.id) return publication.value;
+  if (anchor === publication.id) return { day: publication.value, isDay: true };
   const expression = document.temporalExpressions.find((candidate) => candidate.id === anchor);
-  const day = expression?.value.slice(0, 10);
-  return day && /^\d{4}-\d{2}-\d{2}$/.test(day) ? day : undefined;
+  const earliest = expression && tryEdtfBounds(expression.value)?.min;
+  if (earliest === undefined || earliest === null || !Number.isFinite(earliest)) return undefined;
+  return { day: new Date(earliest).toISOString().slice(0, 10), isDay: CALENDAR_DAY.test(expression?.value ?? "") };
 }
 
 /** The UTC years an EDTF value covers at its finite bounds, or undefined when it does not parse. */
@@ -41,14 +50,13 @@ export const relativeDates: Check = {
         });
         return;
       }
-      const day = anchorDay(document, expression.anchor);
-      if (!day) {
-        problems.push({
-          path: [...path, "anchor"],
-          message: `anchor "${expression.anchor}" is not a record with a calendar day`,
-        });
+      const anchor = anchorDay(document, expression.anchor);
+      if (!anchor || (expression.rule.op === "weekday" && !anchor.isDay)) {
+        const needed = expression.rule.op === "weekday" ? "calendar day" : "date";
+        problems.push({ path: [...path, "anchor"], message: `anchor "${expression.anchor}" is not a ${needed}` });
         return;
       }
+      const day = anchor.day;
       const expected = resolveRule(expression.rule, day);
       if (expected.kind === "day" && !expression.value.startsWith(expected.day)) {
         problems.push({
