@@ -21,23 +21,30 @@ function recordFile<Record extends z.ZodType>(record: Record, description: strin
 
 /**
  * The files of a document folder that hold lists of records, keyed by the corpus property that collects them.
- * Each file is `{ "$schema": "...", "records": [...] }`.
+ * Each file is `{ "$schema": "...", "records": [...] }`; `schema` checks a whole file, `record` one record.
  */
 export const RECORD_FILES = {
-  entities: { file: "entities.json", schema: recordFile(EntitySchema, "The document's entities.") },
-  quotes: { file: "quotes.json", schema: recordFile(QuoteSchema, "The document's quotes.") },
-  claims: { file: "claims.json", schema: recordFile(ClaimSchema, "The document's claims.") },
+  entities: {
+    file: "entities.json",
+    schema: recordFile(EntitySchema, "The document's entities."),
+    record: EntitySchema,
+  },
+  quotes: { file: "quotes.json", schema: recordFile(QuoteSchema, "The document's quotes."), record: QuoteSchema },
+  claims: { file: "claims.json", schema: recordFile(ClaimSchema, "The document's claims."), record: ClaimSchema },
   temporalExpressions: {
     file: "temporal-expressions.json",
     schema: recordFile(TemporalExpressionSchema, "The document's temporal expressions."),
+    record: TemporalExpressionSchema,
   },
   temporalLinks: {
     file: "temporal-links.json",
     schema: recordFile(TemporalLinkSchema, "The document's temporal links."),
+    record: TemporalLinkSchema,
   },
   uncertaintyMarkers: {
     file: "uncertainty-markers.json",
     schema: recordFile(UncertaintyMarkerSchema, "The document's uncertainty markers."),
+    record: UncertaintyMarkerSchema,
   },
 } as const;
 

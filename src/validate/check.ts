@@ -21,6 +21,8 @@ export interface CheckInput {
   readonly document: AnnotatedDocument;
   readonly documentIndex: number;
   readonly corpus: CorpusFacts;
+  /** Ids of records of this document that failed the schema layer (and so are not in `document`). */
+  readonly invalidIds: ReadonlySet<string>;
 }
 
 /** A named rule over schema-valid documents, run by the second validation layer. */

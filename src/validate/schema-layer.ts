@@ -1,10 +1,21 @@
-import type { z } from "zod";
+import { z } from "zod";
 import { type AnnotatedDocument, AnnotatedDocumentSchema } from "../schema/annotated-document.js";
-import type { Finding } from "./finding.js";
+import { RECORD_FILES, type RecordCollection } from "../schema/data-files.js";
+import type { DocumentPath, Finding } from "./finding.js";
+
+const COLLECTIONS = Object.keys(RECORD_FILES) as RecordCollection[];
+
+/** The document without its records: the document record, the text, and one array per collection. */
+const DocumentShellSchema = AnnotatedDocumentSchema.extend(
+  Object.fromEntries(COLLECTIONS.map((collection) => [collection, z.array(z.unknown())])) as Record<
+    RecordCollection,
+    z.ZodArray<z.ZodUnknown>
+  >,
+);
 
 /** Rewrites a Zod issue as findings: one per unknown key, and a plain message for a missing field. */
-function issueFindings(issue: z.core.$ZodIssue, documentIndex: number): Finding[] {
-  const path = issue.path.map((key) => (typeof key === "symbol" ? String(key) : key));
+function issueFindings(issue: z.core.$ZodIssue, prefix: DocumentPath, documentIndex: number): Finding[] {
+  const path = [...prefix, ...issue.path.map((key) => (typeof key === "symbol" ? String(key) : key))];
   if (issue.code === "unrecognized_keys") {
     return issue.keys.map((key) => ({
       check: "schema",
@@ -25,20 +36,47 @@ function issueFindings(issue: z.core.$ZodIssue, documentIndex: number): Finding[
   ];
 }
 
-/** The outcome of the schema layer for one document: the typed document, or its findings. */
-export type SchemaResult =
-  | { readonly success: true; readonly document: AnnotatedDocument }
-  | { readonly success: false; readonly findings: Finding[] };
+/** The outcome of the schema layer for one document. */
+export interface SchemaResult {
+  /** The document with its schema-valid records, or undefined when the document record or text is invalid. */
+  readonly document: AnnotatedDocument | undefined;
+  /** Every schema problem, in the document and in each record. */
+  readonly findings: readonly Finding[];
+  /** Ids of records that exist but failed the schema: references to them are not reported as dangling. */
+  readonly invalidIds: ReadonlySet<string>;
+}
 
 /**
- * The first validation layer: checks one document against the strict Zod schemas.
+ * The first validation layer: checks one document against the strict Zod schemas, record by record, so that one
+ * bad record does not hide the problems of the others. The named checks then run over the records that passed.
  *
  * @param input - A candidate annotated document (parsed JSON).
  * @param documentIndex - Its index in the validated input, for the findings.
- * @returns The typed document, or every schema problem in it.
+ * @returns The document with its valid records, the findings and the ids of invalid records.
  */
 export function checkSchema(input: unknown, documentIndex: number): SchemaResult {
-  const result = AnnotatedDocumentSchema.safeParse(input);
-  if (result.success) return { success: true, document: result.data };
-  return { success: false, findings: result.error.issues.flatMap((issue) => issueFindings(issue, documentIndex)) };
+  const shell = DocumentShellSchema.safeParse(input);
+  if (!shell.success) {
+    const findings = shell.error.issues.flatMap((issue) => issueFindings(issue, [], documentIndex));
+    return { document: undefined, findings, invalidIds: new Set() };
+  }
+  const findings: Finding[] = [];
+  const invalidIds = new Set<string>();
+  const collections = Object.fromEntries(
+    COLLECTIONS.map((collection) => {
+      const valid = shell.data[collection].flatMap((record, index) => {
+        const result = RECORD_FILES[collection].record.safeParse(record);
+        if (result.success) return [result.data];
+        findings.push(
+          ...result.error.issues.flatMap((issue) => issueFindings(issue, [collection, index], documentIndex)),
+        );
+        const id = (record as { id?: unknown } | null)?.id;
+        if (typeof id === "string") invalidIds.add(id);
+        return [];
+      });
+      return [collection, valid];
+    }),
+  );
+  const document = { ...shell.data, ...collections } as AnnotatedDocument;
+  return { document, findings, invalidIds };
 }

@@ -9,7 +9,7 @@ import type { ValidationIssue } from "./validation-issue.js";
 
 /** The outcome of validating documents: the valid ones, typed, and every issue found. */
 export interface ValidationResult {
-  /** The documents that passed the schema layer, in input order. */
+  /** The documents whose document record and text passed the schema layer, with their schema-valid records. */
   readonly documents: readonly AnnotatedDocument[];
   /** Every problem found, from both layers; empty when the input is valid. */
   readonly issues: readonly ValidationIssue[];
@@ -47,16 +47,16 @@ export function validateDocuments(
   locator: SourceLocator = inMemoryLocator(inputs),
 ): ValidationResult {
   const findings: Finding[] = [];
-  const valid: { document: AnnotatedDocument; index: number }[] = [];
+  const valid: { document: AnnotatedDocument; index: number; invalidIds: ReadonlySet<string> }[] = [];
   inputs.forEach((input, index) => {
-    const result = checkSchema(input, index);
-    if (result.success) valid.push({ document: result.document, index });
-    else findings.push(...result.findings);
+    const { document, findings: schemaFindings, invalidIds } = checkSchema(input, index);
+    findings.push(...schemaFindings);
+    if (document) valid.push({ document, index, invalidIds });
   });
   const corpus = corpusFacts(valid, inputs.length);
-  for (const { document, index } of valid) {
+  for (const { document, index, invalidIds } of valid) {
     for (const check of CHECKS) {
-      for (const problem of check.run({ document, documentIndex: index, corpus })) {
+      for (const problem of check.run({ document, documentIndex: index, corpus, invalidIds })) {
         findings.push({ check: check.name, documentIndex: index, ...problem });
       }
     }

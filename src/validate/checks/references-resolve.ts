@@ -83,11 +83,12 @@ function references(document: AnnotatedDocument): Reference[] {
 export const referencesResolve: Check = {
   name: "references-resolve",
   description: "Every id a record refers to is defined in the same document, in a collection it may point into.",
-  run({ document }) {
+  run({ document, invalidIds }) {
     const ids = idsByCollection(document);
     const problems: CheckProblem[] = [];
     for (const { id, path, targets } of references(document)) {
-      if (targets.some((target) => ids[target].has(id))) continue;
+      // A reference to a record that failed the schema layer is not dangling: the schema problem is reported.
+      if (invalidIds.has(id) || targets.some((target) => ids[target].has(id))) continue;
       const candidates = targets.flatMap((target) => [...ids[target]]);
       const expected = targets.map((target) => TARGET_NAMES[target]).join(" or ");
       const tip = didYouMean(id, candidates);

@@ -41,7 +41,8 @@ export const relativeDates: Check = {
   run({ document }) {
     const problems: CheckProblem[] = [];
     document.temporalExpressions.forEach((expression, index) => {
-      if (expression.resolution !== "relative") return;
+      // A value that does not parse is reported by edtf-parses; re-computing against it would only repeat that.
+      if (expression.resolution !== "relative" || !tryEdtfBounds(expression.value)) return;
       const path = ["temporalExpressions", index];
       if (!expression.anchor || !expression.rule) {
         problems.push({

@@ -1,0 +1,51 @@
+import { spawnSync } from "node:child_process";
+import { describe, expect, it } from "vitest";
+import { copyData, editJson } from "../helpers/data-copy.js";
+
+/** Runs the built command line (`dist/cli.js`, made by `npm run build`). */
+function newsfacts(...args: string[]) {
+  const result = spawnSync(process.execPath, ["dist/cli.js", ...args], { encoding: "utf8" });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+describe("newsfacts validate", () => {
+  it("exits 0 on the shipped data and says how much it checked", () => {
+    const result = newsfacts("validate", "data");
+    expect(result.status).toBe(0);
+    expect(result.stdout).toMatch(/^data: 1 document\(s\), \d+ record\(s\), 0 problem\(s\)\n$/);
+  });
+
+  it("exits 1 on a broken copy and prints every problem, one line each, not just the first", () => {
+    const directory = copyData();
+    editJson(directory, "quotes.json", (json) => {
+      json.records[0].speaker = "nobody";
+      json.records[1].extra = true;
+    });
+    editJson(directory, "temporal-expressions.json", (json) => {
+      json.records.find((record: { type: string }) => record.type === "DATE").value = "not a date";
+    });
+    const result = newsfacts("validate", directory);
+    expect(result.status).toBe(1);
+    const lines = result.stderr.trim().split("\n");
+    expect(lines).toHaveLength(4);
+    expect(lines[0]).toMatch(/quotes\.json:\d+:\d+ quote-[a-z0-9-]+ extra: unknown field "extra" \[schema\]/);
+    expect(lines[1]).toMatch(/quotes\.json:\d+:\d+ quote-[a-z0-9-]+ speaker: unknown entity id "nobody" \[references-resolve\]/);
+    expect(lines[2]).toMatch(/temporal-expressions\.json:\d+:\d+ time-[a-z0-9-]+ value: "not a date" is not valid EDTF/);
+    expect(lines[3]).toMatch(new RegExp(`^${directory}: 1 document\\(s\\), \\d+ record\\(s\\), 3 problem\\(s\\)$`));
+  });
+
+  it("exits 2 with a one-line message for a directory that does not exist", () => {
+    const result = newsfacts("validate", "/nonexistent");
+    expect(result.status).toBe(2);
+    expect(result.stderr).toBe(
+      'newsfacts validate: data directory "/nonexistent" does not exist or is not a directory\n',
+    );
+  });
+
+  it("exits 2 on an unknown option", () => {
+    const result = newsfacts("validate", "--frobnicate");
+    expect(result.status).toBe(2);
+    expect(result.stderr.trim().split("\n")).toHaveLength(1);
+    expect(result.stderr).toContain("--frobnicate");
+  });
+});

@@ -1,0 +1,7 @@
+import { validateDirectory } from "../../src/load/validate-directory.js";
+import type { ValidationIssue } from "../../src/validate/validation-issue.js";
+
+/** Validates a data directory and returns the issues a given check reported. */
+export function issuesOf(directory: string, check: string): ValidationIssue[] {
+  return validateDirectory(directory).issues.filter((issue) => issue.check === check);
+}

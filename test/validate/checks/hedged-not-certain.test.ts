@@ -1,0 +1,41 @@
+import { describe, expect, it } from "vitest";
+import { copyData, editJson, readRecords } from "../../helpers/data-copy.js";
+import { issuesOf } from "../../helpers/validate-copy.js";
+
+describe("hedged-not-certain", () => {
+  it("reports a claim that a weakening hedge scopes but that is marked certain from the author's view", () => {
+    const directory = copyData();
+    const marker = readRecords(directory, "uncertainty-markers.json").find(
+      (record) => record.effect.type === "weakens" && record.affects.some((id: string) => id.startsWith("claim-")),
+    );
+    const claimId = marker?.affects.find((id: string) => id.startsWith("claim-"));
+    editJson(directory, "claims.json", (json) => {
+      json.records.find((record: { id: string }) => record.id === claimId).factuality.author = "CT+";
+    });
+    const issues = issuesOf(directory, "hedged-not-certain").filter((issue) =>
+      issue.message.includes(`(${marker?.id})`),
+    );
+    expect(issues).toMatchObject([
+      {
+        recordId: claimId,
+        field: "factuality.author",
+        message: `is CT+, but the claim is hedged by "${marker?.cue.exact}" (${marker?.id})`,
+      },
+    ]);
+  });
+
+  it("lets an approximator scope a certain claim, since it only makes a number approximate", () => {
+    const directory = copyData();
+    const marker = readRecords(directory, "uncertainty-markers.json").find(
+      (record) => record.effect.type === "approximates" && record.affects.length === 1,
+    );
+    expect(marker).toBeDefined();
+    editJson(directory, "claims.json", (json) => {
+      const claim = json.records.find((record: { id: string }) => record.id === marker?.affects[0]);
+      if (claim) claim.factuality.author = "CT+";
+    });
+    expect(
+      issuesOf(directory, "hedged-not-certain").filter((issue) => issue.message.includes(`(${marker?.id})`)),
+    ).toEqual([]);
+  });
+});
