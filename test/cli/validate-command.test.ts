@@ -29,8 +29,12 @@ describe("newsfacts validate", () => {
     const lines = result.stderr.trim().split("\n");
     expect(lines).toHaveLength(4);
     expect(lines[0]).toMatch(/quotes\.json:\d+:\d+ quote-[a-z0-9-]+ extra: unknown field "extra" \[schema\]/);
-    expect(lines[1]).toMatch(/quotes\.json:\d+:\d+ quote-[a-z0-9-]+ speaker: unknown entity id "nobody" \[references-resolve\]/);
-    expect(lines[2]).toMatch(/temporal-expressions\.json:\d+:\d+ time-[a-z0-9-]+ value: "not a date" is not valid EDTF/);
+    expect(lines[1]).toMatch(
+      /quotes\.json:\d+:\d+ quote-[a-z0-9-]+ speaker: unknown entity id "nobody" \[references-resolve\]/,
+    );
+    expect(lines[2]).toMatch(
+      /temporal-expressions\.json:\d+:\d+ time-[a-z0-9-]+ value: "not a date" is not valid EDTF/,
+    );
     expect(lines[3]).toMatch(new RegExp(`^${directory}: 1 document\\(s\\), \\d+ record\\(s\\), 3 problem\\(s\\)$`));
   });
 

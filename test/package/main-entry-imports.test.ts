@@ -1,0 +1,34 @@
+import { execFileSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+
+/** Packages that must stay out of the main entry: the validator's, not every application's start-up cost. */
+function isForbidden(module: string): boolean {
+  return (
+    /(^|\/node_modules\/)(zod|edtf|jsonc-parser)(\/|$)/.test(module) ||
+    module === "date-fns" ||
+    /\/node_modules\/date-fns\/index\.c?js$/.test(module)
+  );
+}
+
+describe("the main entry", () => {
+  it("dist/index.js imports neither zod, nor edtf, nor the date-fns barrel (static imports)", () => {
+    const source = readFileSync("dist/index.js", "utf8");
+    const modules = [...source.matchAll(/^import\s[^;]*?from\s*"([^"]+)";?$/gm)].map((match) => match[1] ?? "");
+    expect(modules.filter(isForbidden)).toEqual([]);
+  });
+
+  it("dist/index.cjs loads neither zod, nor edtf, nor the date-fns barrel when required", () => {
+    const loaded: string[] = JSON.parse(
+      execFileSync(
+        process.execPath,
+        ["-e", 'require("./dist/index.cjs"); console.log(JSON.stringify(Object.keys(require.cache)))'],
+        {
+          encoding: "utf8",
+        },
+      ),
+    );
+    expect(loaded.some((file) => file.endsWith("dist/index.cjs"))).toBe(true);
+    expect(loaded.filter(isForbidden)).toEqual([]);
+  });
+});

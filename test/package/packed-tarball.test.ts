@@ -1,0 +1,82 @@
+import { execFileSync } from "node:child_process";
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+
+/** A temporary project with the packed tarball of this package installed, as a user would have it. */
+let project = "";
+
+/** Runs a script file with node inside the temporary project and returns its standard output. */
+function runInProject(file: string, source: string): string {
+  writeFileSync(join(project, file), source);
+  return execFileSync(process.execPath, [file], { cwd: project, encoding: "utf8" });
+}
+
+/** The first ```js block of the README: the usage example users copy. */
+function readmeExample(): string {
+  const readme = readFileSync("README.md", "utf8");
+  const match = readme.match(/```js\n([\s\S]*?)```/);
+  if (!match?.[1]) throw new Error("README.md has no ```js example");
+  return match[1];
+}
+
+beforeAll(() => {
+  const packDirectory = mkdtempSync(join(tmpdir(), "newsfacts-pack-"));
+  const tarball =
+    execFileSync("npm", ["pack", "--silent", "--pack-destination", packDirectory], { encoding: "utf8" })
+      .trim()
+      .split("\n")
+      .pop() ?? "";
+  project = mkdtempSync(join(tmpdir(), "newsfacts-project-"));
+  writeFileSync(join(project, "package.json"), JSON.stringify({ name: "consumer", private: true }));
+  execFileSync("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", join(packDirectory, tarball)], {
+    cwd: project,
+    stdio: "pipe",
+  });
+});
+
+describe("the packed package, installed in a fresh project", () => {
+  it("imports from ESM: the main entry, the schema and validate subpaths", () => {
+    const output = runInProject(
+      "esm.mjs",
+      `import { corpus } from "newsfacts";
+import { EntitySchema } from "newsfacts/schema";
+import { validateDocuments } from "newsfacts/validate";
+const result = validateDocuments(corpus.documents.map((document) => structuredClone(document)));
+console.log(JSON.stringify({ name: corpus.entity("vladimir-putin")?.name, schema: typeof EntitySchema.parse, issues: result.issues.length }));`,
+    );
+    expect(JSON.parse(output)).toEqual({ name: "Vladimir Putin", schema: "function", issues: 0 });
+  });
+
+  it("requires from CJS", () => {
+    const output = runInProject(
+      "cjs.cjs",
+      `const { corpus } = require("newsfacts");
+const { DocumentSchema } = require("newsfacts/schema");
+console.log(JSON.stringify({ documents: corpus.documents.length, frozen: Object.isFrozen(corpus.documents[0]), schema: typeof DocumentSchema.safeParse }));`,
+    );
+    expect(JSON.parse(output)).toEqual({ documents: 1, frozen: true, schema: "function" });
+  });
+
+  it("runs the README's usage example as written", () => {
+    const output = runInProject("readme-example.mjs", readmeExample());
+    expect(output).toMatch(/^Vladimir Putin \d+\n$/);
+  });
+
+  it("ships the newsfacts binary, which validates a data directory", () => {
+    const output = execFileSync(join(project, "node_modules", ".bin", "newsfacts"), ["validate", resolve("data")], {
+      cwd: project,
+      encoding: "utf8",
+    });
+    expect(output).toMatch(/1 document\(s\), \d+ record\(s\), 0 problem\(s\)/);
+  });
+
+  it("ships the JSON Schemas on the json-schema subpath", () => {
+    const output = runInProject(
+      "schema.cjs",
+      `console.log(require.resolve("newsfacts/json-schema/quotes.schema.json"));`,
+    );
+    expect(JSON.parse(readFileSync(output.trim(), "utf8")).$defs.Quote.additionalProperties).toBe(false);
+  });
+});
