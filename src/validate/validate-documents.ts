@@ -46,14 +46,48 @@ export function validateDocuments(
   inputs: readonly unknown[],
   locator: SourceLocator = inMemoryLocator(inputs),
 ): ValidationResult {
+  const { valid, findings } = schemaLayer(inputs);
+  findings.push(...checkLayer(valid, inputs.length));
+  return {
+    documents: valid.map(({ document }) => document),
+    issues: findings.map((finding) => locateFinding(finding, inputs, locator)),
+  };
+}
+
+/** A document that passed the schema layer, with its index in the input and the ids of its invalid records. */
+export interface SchemaValidDocument {
+  readonly document: AnnotatedDocument;
+  readonly index: number;
+  readonly invalidIds: ReadonlySet<string>;
+}
+
+/**
+ * The first validation layer over every input: the schemas, record by record (see `checkSchema`).
+ *
+ * @param inputs - Candidate annotated documents (parsed JSON).
+ * @returns The documents whose document record and text passed, and every schema finding.
+ */
+export function schemaLayer(inputs: readonly unknown[]): { valid: SchemaValidDocument[]; findings: Finding[] } {
   const findings: Finding[] = [];
-  const valid: { document: AnnotatedDocument; index: number; invalidIds: ReadonlySet<string> }[] = [];
+  const valid: SchemaValidDocument[] = [];
   inputs.forEach((input, index) => {
     const { document, findings: schemaFindings, invalidIds } = checkSchema(input, index);
     findings.push(...schemaFindings);
     if (document) valid.push({ document, index, invalidIds });
   });
-  const corpus = corpusFacts(valid, inputs.length);
+  return { valid, findings };
+}
+
+/**
+ * The second validation layer: every named check of `CHECKS` over the documents that passed the schemas.
+ *
+ * @param valid - The output of the schema layer.
+ * @param inputCount - How many documents were validated (valid or not).
+ * @returns Every finding of every check.
+ */
+export function checkLayer(valid: readonly SchemaValidDocument[], inputCount: number): Finding[] {
+  const findings: Finding[] = [];
+  const corpus = corpusFacts(valid, inputCount);
   for (const { document, index, invalidIds } of valid) {
     for (const check of CHECKS) {
       for (const problem of check.run({ document, documentIndex: index, corpus, invalidIds })) {
@@ -61,8 +95,5 @@ export function validateDocuments(
       }
     }
   }
-  return {
-    documents: valid.map(({ document }) => document),
-    issues: findings.map((finding) => locateFinding(finding, inputs, locator)),
-  };
+  return findings;
 }
