@@ -14,7 +14,9 @@ import { containsPhrase, nameWords } from "../src/corpus/name-words.js";
 import { instantsOf, queryRange } from "../src/corpus/queries/date-range.js";
 import { corpus } from "../src/exports/index.js";
 import { createCorpus, formatIssue } from "../src/exports/validate.js";
+import { SpanSchema } from "../src/schema/span.js";
 import { closestIds, didYouMean } from "../src/validate/closest-ids.js";
+import { schemaPredicate } from "../src/validate/schema-predicate.js";
 
 /** Everything an example may name. */
 const SCOPE: Record<string, unknown> = {
@@ -33,6 +35,8 @@ const SCOPE: Record<string, unknown> = {
   instantsOf,
   queryRange,
   LATEST,
+  schemaPredicate,
+  SpanSchema,
 };
 
 interface Example {
