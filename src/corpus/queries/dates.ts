@@ -29,9 +29,12 @@ export interface DateFilter {
  * @throws {RangeError} For an invalid date, or when `from` is after `to`.
  */
 export function findDates(indexes: CorpusIndexes, filter: DateFilter): readonly TemporalExpressionRecord[] {
-  const { table, byType, range } = indexes.temporal;
+  const temporal = indexes.temporal;
   const instants = queryRange(filter.from, filter.to);
   const ofType = (expression: TemporalExpressionRecord) => filter.type === undefined || expression.type === filter.type;
-  if (instants === undefined) return select(table, [lookup(byType, filter.type)], ofType);
-  return select(table, [[overlappingPositions(range, instants.start, instants.end)]], ofType);
+  if (instants === undefined) return select(temporal.table, [lookup(() => temporal.byType, filter.type)], ofType);
+  // With a type, only that type's intervals are searched; without, each type's, merged into corpus order.
+  const ranges = [...temporal.rangeByType].filter(([type]) => filter.type === undefined || type === filter.type);
+  const positions = ranges.map(([, range]) => overlappingPositions(range, instants.start, instants.end));
+  return select(temporal.table, [positions], ofType);
 }
