@@ -4,9 +4,9 @@ import { type EntityIndex, entityIndex } from "./indexes/entity-index.js";
 import { type EntityNameIndex, entityNameIndex } from "./indexes/entity-names.js";
 import { type LinkIndex, linkIndex } from "./indexes/link-index.js";
 import { type MarkerIndex, markerIndex } from "./indexes/marker-index.js";
-import { type EntityMention, mentionIndex } from "./indexes/mention-index.js";
+import { type MentionIndex, mentionIndex } from "./indexes/mention-index.js";
 import { type QuoteIndex, quoteIndex } from "./indexes/quote-index.js";
-import { type LocatedRecord, recordIndex } from "./indexes/record-index.js";
+import { RecordIndex } from "./indexes/record-index.js";
 import type { CorpusDocument } from "./indexes/record-table.js";
 import { type TemporalIndex, temporalIndex } from "./indexes/temporal-index.js";
 import { type ClaimConflict, findConflicts } from "./queries/conflicts.js";
@@ -19,8 +19,8 @@ import { buildTimeline, type TimelineEntry } from "./queries/timeline.js";
 export class CorpusIndexes {
   #entities: EntityIndex | undefined;
   #entityNames: EntityNameIndex | undefined;
-  #mentions: ReadonlyMap<string, readonly EntityMention[]> | undefined;
-  #records: ReadonlyMap<string, LocatedRecord> | undefined;
+  #mentions: MentionIndex | undefined;
+  #records: RecordIndex | undefined;
   #documentsById: ReadonlyMap<string, CorpusDocument> | undefined;
   #quotes: QuoteIndex | undefined;
   #claims: ClaimIndex | undefined;
@@ -51,15 +51,15 @@ export class CorpusIndexes {
     return this.#entityNames;
   }
 
-  /** Every mention of every entity, by entity id. */
-  get mentions(): ReadonlyMap<string, readonly EntityMention[]> {
-    this.#mentions ??= mentionIndex(this.documents);
+  /** Every mention of every entity, by entity id (each entity's list made when first asked for). */
+  get mentions(): MentionIndex {
+    this.#mentions ??= mentionIndex(this.entities, this.documents);
     return this.#mentions;
   }
 
-  /** Every record that is not an entity, by id, with its kind and document. */
-  get records(): ReadonlyMap<string, LocatedRecord> {
-    this.#records ??= recordIndex(this.documents);
+  /** The records that are not entities: a table and an id map per kind, each built on first use. */
+  get records(): RecordIndex {
+    this.#records ??= new RecordIndex(this.documents);
     return this.#records;
   }
 
@@ -71,31 +71,31 @@ export class CorpusIndexes {
 
   /** Quotes by speaker, kind, entity and document. */
   get quotes(): QuoteIndex {
-    this.#quotes ??= quoteIndex(this.documents);
+    this.#quotes ??= quoteIndex(this.records.table("quote"));
     return this.#quotes;
   }
 
   /** Claims by claimant, entity, document, factuality and relation. */
   get claims(): ClaimIndex {
-    this.#claims ??= claimIndex(this.documents);
+    this.#claims ??= claimIndex(this.records.table("claim"));
     return this.#claims;
   }
 
   /** Temporal expressions by type and by interval. */
   get temporal(): TemporalIndex {
-    this.#temporal ??= temporalIndex(this.documents, this.dateBounds);
+    this.#temporal ??= temporalIndex(this.records.table("temporalExpression"), this.dateBounds);
     return this.#temporal;
   }
 
   /** Temporal links by the records they involve. */
   get links(): LinkIndex {
-    this.#links ??= linkIndex(this.documents);
+    this.#links ??= linkIndex(this.records.table("temporalLink"));
     return this.#links;
   }
 
   /** Uncertainty markers by affected record and category. */
   get markers(): MarkerIndex {
-    this.#markers ??= markerIndex(this.documents);
+    this.#markers ??= markerIndex(this.records.table("uncertaintyMarker"));
     return this.#markers;
   }
 

@@ -113,8 +113,7 @@ export class Corpus<Ids extends IdTypes = StringIds> {
    * //=> "vladimir-putin"
    */
   quote(id: Ids["quote"]): QuoteRecord<Ids> | undefined {
-    const located = this.#indexes.records.get(id);
-    return located?.kind === "quote" ? (located.record as QuoteRecord<Ids>) : undefined;
+    return this.#indexes.records.get("quote", id)?.record as QuoteRecord<Ids> | undefined;
   }
 
   /**
@@ -142,8 +141,7 @@ export class Corpus<Ids extends IdTypes = StringIds> {
    * //=> { claimant: "CT+", author: "Uu" }
    */
   claim(id: Ids["claim"]): ClaimRecord<Ids> | undefined {
-    const located = this.#indexes.records.get(id);
-    return located?.kind === "claim" ? (located.record as ClaimRecord<Ids>) : undefined;
+    return this.#indexes.records.get("claim", id)?.record as ClaimRecord<Ids> | undefined;
   }
 
   /**

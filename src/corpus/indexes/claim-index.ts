@@ -1,12 +1,5 @@
 import type { ClaimRecord } from "../typed-records.js";
-import {
-  type CorpusDocument,
-  type Postings,
-  postings,
-  postingsByDocument,
-  type RecordTable,
-  recordTable,
-} from "./record-table.js";
+import { lazyFields, type Postings, postings, postingsByDocument, type RecordTable } from "./record-table.js";
 
 /** The claims of a corpus with their filter indexes. */
 export interface ClaimIndex {
@@ -55,22 +48,22 @@ function relatedPositions(table: RecordTable<ClaimRecord>): Postings {
 
 /**
  * Indexes the claims of the documents by claimant, entity they are about, document, factuality from each view and
- * related claims.
+ * related claims; each of these is built on first use.
  *
- * @param documents - The corpus documents.
+ * @param table - The claims of the corpus, in corpus order.
  * @returns The claim index.
  */
-export function claimIndex(documents: readonly CorpusDocument[]): ClaimIndex {
-  const table = recordTable(documents, (document) => document.claims);
-  return {
-    table,
-    byClaimant: postings(table, (claim) => [claim.claimant]),
-    byAbout: postings(table, (claim) => claim.about),
-    byDocument: postingsByDocument(table),
-    byFactuality: postings(table, (claim) => [
-      factualityKey("claimant", claim.factuality.claimant),
-      factualityKey("author", claim.factuality.author),
-    ]),
-    byRelated: relatedPositions(table),
-  };
+export function claimIndex(table: RecordTable<ClaimRecord>): ClaimIndex {
+  return lazyFields<ClaimIndex>({
+    table: () => table,
+    byClaimant: () => postings(table, (claim) => claim.claimant),
+    byAbout: () => postings(table, (claim) => claim.about),
+    byDocument: () => postingsByDocument(table),
+    byFactuality: () =>
+      postings(table, (claim) => [
+        factualityKey("claimant", claim.factuality.claimant),
+        factualityKey("author", claim.factuality.author),
+      ]),
+    byRelated: () => relatedPositions(table),
+  });
 }

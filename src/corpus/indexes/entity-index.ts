@@ -1,5 +1,5 @@
 import type { EntityRecord } from "../typed-records.js";
-import { type CorpusDocument, type Postings, postings, type RecordTable } from "./record-table.js";
+import { type CorpusDocument, lazyFields, type Postings, postings, type RecordTable } from "./record-table.js";
 
 /** One document's definition of an entity (an entity id may be defined in several documents). */
 export interface EntityDefinition {
@@ -44,5 +44,10 @@ export function entityIndex(documents: readonly CorpusDocument[]): EntityIndex {
     }
   });
   const table = { records, documentIndexes, documents };
-  return { table, byId, definitions, byKind: postings(table, (entity) => [entity.kind]) };
+  return lazyFields<EntityIndex>({
+    table: () => table,
+    byId: () => byId,
+    definitions: () => definitions,
+    byKind: () => postings(table, (entity) => entity.kind),
+  });
 }

@@ -17,12 +17,25 @@ export interface EntityNameIndex {
  * @returns The name index.
  */
 export function entityNameIndex(entities: EntityIndex): EntityNameIndex {
-  const names = new Map(
-    [...entities.definitions].map(([id, definitions]) => [
-      id,
-      definitions.flatMap(({ entity }) => [entity.name, ...entity.aliases].map(nameWords)),
-    ]),
-  );
+  // An entity shared by many documents repeats its names in each: split each distinct name into words once.
+  const words = new Map<string, string[]>();
+  const wordsOf = (name: string) => {
+    let found = words.get(name);
+    if (found === undefined) {
+      found = nameWords(name);
+      words.set(name, found);
+    }
+    return found;
+  };
+  const names = new Map<string, string[][]>();
+  for (const [id, definitions] of entities.definitions) {
+    const [first] = definitions;
+    const distinct =
+      definitions.length === 1 && first !== undefined
+        ? [first.entity.name, ...first.entity.aliases]
+        : new Set(definitions.flatMap(({ entity }) => [entity.name, ...entity.aliases]));
+    names.set(id, Array.from(distinct, wordsOf));
+  }
   const byWord = postings(entities.table, (entity) => names.get(entity.id)?.flat() ?? []);
   return { byWord, names };
 }

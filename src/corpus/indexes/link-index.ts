@@ -1,5 +1,5 @@
 import type { TemporalLinkRecord } from "../typed-records.js";
-import { type CorpusDocument, type Postings, postings, type RecordTable, recordTable } from "./record-table.js";
+import { type Postings, postings, type RecordTable } from "./record-table.js";
 
 /** The temporal links of a corpus by the records they involve. */
 export interface LinkIndex {
@@ -27,11 +27,10 @@ export function involvementKey(documentId: string, recordId: string): string {
 /**
  * Indexes the temporal links of the documents by the records they involve (source and target).
  *
- * @param documents - The corpus documents.
+ * @param table - The temporal links of the corpus, in corpus order.
  * @returns The link index.
  */
-export function linkIndex(documents: readonly CorpusDocument[]): LinkIndex {
-  const table = recordTable(documents, (document) => document.temporalLinks);
+export function linkIndex(table: RecordTable<TemporalLinkRecord>): LinkIndex {
   const byInvolved = postings(table, (link, document) => [
     involvementKey(document.document.id, link.source),
     involvementKey(document.document.id, link.target),

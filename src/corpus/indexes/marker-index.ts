@@ -1,5 +1,5 @@
 import type { UncertaintyMarkerRecord } from "../typed-records.js";
-import { type CorpusDocument, type Postings, postings, type RecordTable, recordTable } from "./record-table.js";
+import { lazyFields, type Postings, postings, type RecordTable } from "./record-table.js";
 
 /** The uncertainty markers of a corpus with their filter indexes. */
 export interface MarkerIndex {
@@ -10,16 +10,15 @@ export interface MarkerIndex {
 }
 
 /**
- * Indexes the uncertainty markers of the documents by the records they affect and by category.
+ * Indexes the uncertainty markers of the documents by the records they affect and by category, each on first use.
  *
- * @param documents - The corpus documents.
+ * @param table - The uncertainty markers of the corpus, in corpus order.
  * @returns The marker index.
  */
-export function markerIndex(documents: readonly CorpusDocument[]): MarkerIndex {
-  const table = recordTable(documents, (document) => document.uncertaintyMarkers);
-  return {
-    table,
-    byTarget: postings(table, (marker) => marker.affects),
-    byCategory: postings(table, (marker) => [marker.category]),
-  };
+export function markerIndex(table: RecordTable<UncertaintyMarkerRecord>): MarkerIndex {
+  return lazyFields<MarkerIndex>({
+    table: () => table,
+    byTarget: () => postings(table, (marker) => marker.affects),
+    byCategory: () => postings(table, (marker) => marker.category),
+  });
 }

@@ -1,12 +1,5 @@
 import type { QuoteRecord } from "../typed-records.js";
-import {
-  type CorpusDocument,
-  type Postings,
-  postings,
-  postingsByDocument,
-  type RecordTable,
-  recordTable,
-} from "./record-table.js";
+import { lazyFields, type Postings, postings, postingsByDocument, type RecordTable } from "./record-table.js";
 
 /** The quotes of a corpus with their filter indexes. */
 export interface QuoteIndex {
@@ -18,18 +11,17 @@ export interface QuoteIndex {
 }
 
 /**
- * Indexes the quotes of the documents by speaker, kind, entity they are about and document.
+ * Indexes the quotes of the documents by speaker, kind, entity they are about and document, each on first use.
  *
- * @param documents - The corpus documents.
+ * @param table - The quotes of the corpus, in corpus order.
  * @returns The quote index.
  */
-export function quoteIndex(documents: readonly CorpusDocument[]): QuoteIndex {
-  const table = recordTable(documents, (document) => document.quotes);
-  return {
-    table,
-    bySpeaker: postings(table, (quote) => [quote.speaker]),
-    byKind: postings(table, (quote) => [quote.kind]),
-    byAbout: postings(table, (quote) => quote.about),
-    byDocument: postingsByDocument(table),
-  };
+export function quoteIndex(table: RecordTable<QuoteRecord>): QuoteIndex {
+  return lazyFields<QuoteIndex>({
+    table: () => table,
+    bySpeaker: () => postings(table, (quote) => quote.speaker),
+    byKind: () => postings(table, (quote) => quote.kind),
+    byAbout: () => postings(table, (quote) => quote.about),
+    byDocument: () => postingsByDocument(table),
+  });
 }

@@ -7,41 +7,126 @@ import type {
   TemporalLinkRecord,
   UncertaintyMarkerRecord,
 } from "../typed-records.js";
-import type { CorpusDocument } from "./record-table.js";
+import { type CorpusDocument, type RecordTable, recordTable } from "./record-table.js";
+
+/** The records of each kind that is not an entity (those ids are unique across the corpus). */
+export interface RecordKinds {
+  readonly quote: QuoteRecord;
+  readonly claim: ClaimRecord;
+  readonly temporalExpression: TemporalExpressionRecord;
+  readonly temporalLink: TemporalLinkRecord;
+  readonly uncertaintyMarker: UncertaintyMarkerRecord;
+  readonly publicationDate: DeepReadonly<PublicationDate>;
+}
+
+/** A kind of record that is not an entity. */
+export type RecordKind = keyof RecordKinds;
 
 /** A record with its kind and the index of its document. */
-interface Located<Kind extends string, Record> {
+interface Located<Kind extends RecordKind> {
   readonly kind: Kind;
-  readonly record: Record;
+  readonly record: RecordKinds[Kind];
   readonly documentIndex: number;
 }
 
-/** Any record other than an entity (those ids are unique across the corpus), located in its document. */
-export type LocatedRecord =
-  | Located<"quote", QuoteRecord>
-  | Located<"claim", ClaimRecord>
-  | Located<"temporalExpression", TemporalExpressionRecord>
-  | Located<"temporalLink", TemporalLinkRecord>
-  | Located<"uncertaintyMarker", UncertaintyMarkerRecord>
-  | Located<"publicationDate", DeepReadonly<PublicationDate>>;
+/** Any record other than an entity, located in its document. */
+export type LocatedRecord = { [Kind in RecordKind]: Located<Kind> }[RecordKind];
+
+/** Where each kind's records are in a document. */
+const PICK: { readonly [Kind in RecordKind]: (document: CorpusDocument) => readonly RecordKinds[Kind][] } = {
+  quote: (document) => document.quotes,
+  claim: (document) => document.claims,
+  temporalExpression: (document) => document.temporalExpressions,
+  temporalLink: (document) => document.temporalLinks,
+  uncertaintyMarker: (document) => document.uncertaintyMarkers,
+  publicationDate: (document) => [document.document.publicationDate],
+};
+
+/** Every kind of record that is not an entity, in the order an id of unknown kind is looked up. */
+export const RECORD_KINDS: readonly RecordKind[] = Object.keys(PICK) as RecordKind[];
 
 /**
- * Indexes every record that is not an entity by id: quotes, claims, temporal expressions, temporal links,
- * uncertainty markers and publication dates (validation makes these ids unique across the corpus).
- *
- * @param documents - The corpus documents.
- * @returns The located records by id.
+ * The records of each kind that is not an entity, as tables, and their ids: each kind's table and id map are built
+ * on first use, so `quote(id)` builds the quotes' and not every record's. An id maps to the record's position in its
+ * kind's table (a small integer, no object per record), and the quote, claim, date and marker indexes share the
+ * same tables.
  */
-export function recordIndex(documents: readonly CorpusDocument[]): ReadonlyMap<string, LocatedRecord> {
-  const index = new Map<string, LocatedRecord>();
-  const add = (located: LocatedRecord) => index.set(located.record.id, located);
-  documents.forEach((document, documentIndex) => {
-    add({ kind: "publicationDate", record: document.document.publicationDate, documentIndex });
-    for (const record of document.quotes) add({ kind: "quote", record, documentIndex });
-    for (const record of document.claims) add({ kind: "claim", record, documentIndex });
-    for (const record of document.temporalExpressions) add({ kind: "temporalExpression", record, documentIndex });
-    for (const record of document.temporalLinks) add({ kind: "temporalLink", record, documentIndex });
-    for (const record of document.uncertaintyMarkers) add({ kind: "uncertaintyMarker", record, documentIndex });
-  });
-  return index;
+export class RecordIndex {
+  readonly #tables = new Map<RecordKind, RecordTable<unknown>>();
+  readonly #positions = new Map<RecordKind, ReadonlyMap<string, number>>();
+
+  /** @param documents - The corpus documents. */
+  constructor(readonly documents: readonly CorpusDocument[]) {}
+
+  /**
+   * The records of one kind, in corpus order.
+   *
+   * @param kind - The kind.
+   * @returns The table, built on first use.
+   */
+  table<Kind extends RecordKind>(kind: Kind): RecordTable<RecordKinds[Kind]> {
+    let table = this.#tables.get(kind) as RecordTable<RecordKinds[Kind]> | undefined;
+    if (table === undefined) {
+      table = recordTable(this.documents, PICK[kind]);
+      this.#tables.set(kind, table);
+    }
+    return table;
+  }
+
+  /**
+   * The record of one kind with the given id, with its document, or undefined.
+   *
+   * @param kind - The kind the record must be.
+   * @param id - The id.
+   * @returns The located record.
+   */
+  get<Kind extends RecordKind>(kind: Kind, id: string): Located<Kind> | undefined {
+    let positions = this.#positions.get(kind);
+    if (positions === undefined) {
+      const ids = new Map<string, number>();
+      this.table(kind).records.forEach((record, position) => {
+        ids.set((record as { readonly id: string }).id, position);
+      });
+      positions = ids;
+      this.#positions.set(kind, positions);
+    }
+    const position = positions.get(id);
+    if (position === undefined) return undefined;
+    const table = this.table(kind);
+    return {
+      kind,
+      record: table.records[position] as RecordKinds[Kind],
+      documentIndex: table.documentIndexes[position] ?? -1,
+    };
+  }
+
+  /**
+   * The record with the given id among several kinds, tried in order.
+   *
+   * @param id - The id.
+   * @param kinds - The kinds it may be; every kind that is not an entity by default.
+   * @returns The located record, or undefined.
+   */
+  find(id: string, kinds: readonly RecordKind[] = RECORD_KINDS): LocatedRecord | undefined {
+    for (const kind of kinds) {
+      const located = this.get(kind, id);
+      if (located !== undefined) return located as LocatedRecord;
+    }
+    return undefined;
+  }
+}
+
+/**
+ * The kind of a record that is not an entity, told by the fields only that kind has.
+ *
+ * @param record - A quote, claim, temporal expression, temporal link, uncertainty marker or publication date.
+ * @returns Its kind.
+ */
+export function recordKindOf(record: object): RecordKind {
+  if ("speaker" in record) return "quote";
+  if ("claimant" in record) return "claim";
+  if ("relation" in record) return "temporalLink";
+  if ("affects" in record) return "uncertaintyMarker";
+  if ("alternatives" in record) return "publicationDate";
+  return "temporalExpression";
 }

@@ -19,6 +19,36 @@ export interface RecordTable<Record> {
 export type Postings = ReadonlyMap<string, readonly number[]>;
 
 /**
+ * An object whose fields are each built on first read and then kept: an index of several postings builds only the
+ * ones the queries use, so a first query costs the table and its own postings, not every filter's.
+ *
+ * @param builders - One function per field, called at most once.
+ * @returns The object, with a getter per field that replaces itself with the built value.
+ */
+export function lazyFields<Fields extends object>(
+  builders: { readonly [Key in keyof Fields]: () => Fields[Key] },
+): Fields {
+  const fields = {} as Fields;
+  for (const key of Object.keys(builders) as (keyof Fields & string)[]) {
+    // The getter keeps its value in a closure rather than redefining the property, which would turn the object into
+    // a slower dictionary-mode object.
+    let built = false;
+    let value: Fields[typeof key];
+    Object.defineProperty(fields, key, {
+      enumerable: true,
+      get() {
+        if (!built) {
+          value = builders[key]();
+          built = true;
+        }
+        return value;
+      },
+    });
+  }
+  return Object.freeze(fields);
+}
+
+/**
  * Collects the records of one kind from every document, in corpus order.
  *
  * @param documents - The corpus documents.
@@ -45,22 +75,27 @@ export function recordTable<Record>(
  * Each list is ascending and holds a position at most once, so results come out in corpus order.
  *
  * @param table - The records.
- * @param keysOf - The keys of a record, given the document it comes from.
+ * @param keysOf - The key of a record, or its keys, given the document it comes from. A single key is returned as
+ *   a string, and a record's own array of ids as it is, so that building an index allocates nothing per record.
  * @returns The positions by key.
  */
 export function postings<Record>(
   table: RecordTable<Record>,
-  keysOf: (record: Record, document: CorpusDocument) => Iterable<string>,
+  keysOf: (record: Record, document: CorpusDocument) => string | readonly string[],
 ): Postings {
   const index = new Map<string, number[]>();
-  table.records.forEach((record, position) => {
-    const document = table.documents[table.documentIndexes[position] ?? -1] as CorpusDocument;
-    for (const key of keysOf(record, document)) {
-      const list = index.get(key);
-      if (list === undefined) index.set(key, [position]);
-      else if (list[list.length - 1] !== position) list.push(position);
-    }
-  });
+  const add = (key: string, position: number) => {
+    const list = index.get(key);
+    if (list === undefined) index.set(key, [position]);
+    else if (list[list.length - 1] !== position) list.push(position);
+  };
+  const { records, documentIndexes, documents } = table;
+  for (let position = 0; position < records.length; position++) {
+    const document = documents[documentIndexes[position] ?? -1] as CorpusDocument;
+    const keys = keysOf(records[position] as Record, document);
+    if (typeof keys === "string") add(keys, position);
+    else for (const key of keys) add(key, position);
+  }
   return index;
 }
 
@@ -71,7 +106,7 @@ export function postings<Record>(
  * @returns The positions by document id.
  */
 export function postingsByDocument<Record>(table: RecordTable<Record>): Postings {
-  return postings(table, (_record, document) => [document.document.id]);
+  return postings(table, (_record, document) => document.document.id);
 }
 
 /**

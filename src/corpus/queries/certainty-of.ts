@@ -2,8 +2,12 @@ import type { PublicationDate } from "../../schema/publication-date.js";
 import type { CorpusIndexes } from "../corpus-indexes.js";
 import type { DeepReadonly } from "../deep-readonly.js";
 import type { IdTypes, StringIds } from "../id-types.js";
+import type { RecordKind } from "../indexes/record-index.js";
 import type { ClaimRecord, QuoteRecord, TemporalExpressionRecord, UncertaintyMarkerRecord } from "../typed-records.js";
 import { findMarkers } from "./uncertainty.js";
+
+/** The kinds of record `certaintyOf` answers for. */
+const HEDGEABLE_KINDS: readonly RecordKind[] = ["claim", "quote", "temporalExpression", "publicationDate"];
 
 /** How certain a record is: its own certainty values and the uncertainty markers that affect it. */
 export type RecordCertainty<Ids extends IdTypes = StringIds> =
@@ -43,7 +47,7 @@ export type RecordCertainty<Ids extends IdTypes = StringIds> =
  * @returns Its certainty, or undefined for an unknown id or a record of another kind.
  */
 export function certaintyOf(indexes: CorpusIndexes, id: string): RecordCertainty | undefined {
-  const located = indexes.records.get(id);
+  const located = indexes.records.find(id, HEDGEABLE_KINDS);
   if (located === undefined) return undefined;
   const markers = findMarkers(indexes, { target: id });
   switch (located.kind) {

@@ -47,26 +47,27 @@ function areRelated(claim: ClaimRecord, other: ClaimRecord): boolean {
  * @returns The claims, frozen.
  */
 export function findClaims(indexes: CorpusIndexes, filter: ClaimFilter): readonly ClaimRecord[] {
-  const { table, byClaimant, byAbout, byDocument, byFactuality, byRelated } = indexes.claims;
+  const claims = indexes.claims;
+  const { table } = claims;
   const view = filter.view ?? "claimant";
   const factualityFiltered = filter.minCertainty !== undefined || filter.polarity !== undefined;
   const accepted = factualityValues(filter.minCertainty, filter.polarity);
   const factualityKeys = factualityFiltered ? accepted.map((value) => factualityKey(view, value)) : undefined;
-  const related = filter.relatedTo === undefined ? undefined : indexes.records.get(filter.relatedTo);
+  const related = filter.relatedTo === undefined ? undefined : indexes.records.get("claim", filter.relatedTo);
   return select(
     table,
     [
-      lookup(byClaimant, filter.claimant),
-      lookup(byAbout, filter.about),
-      lookup(byDocument, filter.document),
-      lookup(byRelated, filter.relatedTo),
-      lookup(byFactuality, factualityKeys),
+      lookup(() => claims.byClaimant, filter.claimant),
+      lookup(() => claims.byAbout, filter.about),
+      lookup(() => claims.byDocument, filter.document),
+      lookup(() => claims.byRelated, filter.relatedTo),
+      lookup(() => claims.byFactuality, factualityKeys),
     ],
     (claim, position) =>
       (filter.claimant === undefined || claim.claimant === filter.claimant) &&
       (filter.about === undefined || claim.about.includes(filter.about)) &&
       (filter.document === undefined || documentIdAt(table, position) === filter.document) &&
-      (filter.relatedTo === undefined || (related?.kind === "claim" && areRelated(claim, related.record))) &&
+      (filter.relatedTo === undefined || (related !== undefined && areRelated(claim, related.record))) &&
       (!factualityFiltered || accepted.includes(claim.factuality[view])),
   );
 }

@@ -1,4 +1,5 @@
 import type { CorpusIndexes } from "../corpus-indexes.js";
+import { recordKindOf } from "../indexes/record-index.js";
 import type { AnyRecord, EntityRecord } from "../typed-records.js";
 
 /** The document of an entity: the definition that is this very object, else the first definition of its id. */
@@ -18,7 +19,9 @@ function entityDocumentIndex(indexes: CorpusIndexes, entity: EntityRecord): numb
  */
 export function documentIndexOf(indexes: CorpusIndexes, record: AnyRecord): number {
   const index =
-    "mentions" in record ? entityDocumentIndex(indexes, record) : indexes.records.get(record.id)?.documentIndex;
+    "mentions" in record
+      ? entityDocumentIndex(indexes, record)
+      : indexes.records.get(recordKindOf(record), record.id)?.documentIndex;
   if (index === undefined) throw new RangeError(`no record "${record.id}" in this corpus`);
   return index;
 }

@@ -23,16 +23,18 @@ export interface EntityFilter {
  * @returns The entities, frozen.
  */
 export function findEntities(indexes: CorpusIndexes, filter: EntityFilter): readonly EntityRecord[] {
-  const { table, byKind } = indexes.entities;
+  const entities = indexes.entities;
+  const { table } = entities;
   const kind = (entity: EntityRecord) => filter.kind === undefined || entity.kind === filter.kind;
-  if (filter.name === undefined) return select(table, [lookup(byKind, filter.kind)], kind);
+  const byKind = lookup(() => entities.byKind, filter.kind);
+  if (filter.name === undefined) return select(table, [byKind], kind);
   const phrase = nameWords(filter.name);
   // A name with no letter or digit has no words to match.
   if (phrase.length === 0) return Object.freeze([]);
   const { byWord, names } = indexes.entityNames;
   return select(
     table,
-    [lookup(byKind, filter.kind), ...phrase.map((word) => lookup(byWord, word))],
+    [byKind, ...phrase.map((word) => lookup(() => byWord, word))],
     (entity) => kind(entity) && (names.get(entity.id) ?? []).some((words) => containsPhrase(words, phrase)),
   );
 }

@@ -25,14 +25,15 @@ export interface QuoteFilter<Ids extends IdTypes = StringIds> {
  * @returns The quotes, frozen.
  */
 export function findQuotes(indexes: CorpusIndexes, filter: QuoteFilter): readonly QuoteRecord[] {
-  const { table, bySpeaker, byKind, byAbout, byDocument } = indexes.quotes;
+  const quotes = indexes.quotes;
+  const { table } = quotes;
   return select(
     table,
     [
-      lookup(bySpeaker, filter.speaker),
-      lookup(byKind, filter.kind),
-      lookup(byAbout, filter.about),
-      lookup(byDocument, filter.document),
+      lookup(() => quotes.bySpeaker, filter.speaker),
+      lookup(() => quotes.byKind, filter.kind),
+      lookup(() => quotes.byAbout, filter.about),
+      lookup(() => quotes.byDocument, filter.document),
     ],
     (quote, position) =>
       (filter.speaker === undefined || quote.speaker === filter.speaker) &&

@@ -8,15 +8,17 @@ export type Candidates = readonly (readonly number[])[] | undefined;
 
 /**
  * The positions an index holds for the values a filter accepts: undefined when the filter is not set, none for
- * unknown values.
+ * unknown values. The index is passed as a function and read only when the filter is set, so that a query builds
+ * the postings of the filters it uses and no others.
  *
- * @param index - Positions by key.
+ * @param index - Reads the positions by key.
  * @param keys - The accepted value, or values (any of them may match).
  * @returns The candidates.
  */
-export function lookup(index: Postings, keys: string | readonly string[] | undefined): Candidates {
+export function lookup(index: () => Postings, keys: string | readonly string[] | undefined): Candidates {
   if (keys === undefined) return undefined;
-  return (typeof keys === "string" ? [keys] : keys).map((key) => index.get(key) ?? []);
+  const postings = index();
+  return (typeof keys === "string" ? [keys] : keys).map((key) => postings.get(key) ?? []);
 }
 
 /** The number of positions in a union of lists. */

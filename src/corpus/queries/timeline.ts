@@ -2,6 +2,7 @@ import type { DateBounds } from "../../dates/date-bounds.js";
 import type { CorpusIndexes } from "../corpus-indexes.js";
 import type { IdTypes, StringIds } from "../id-types.js";
 import { involvementKey } from "../indexes/link-index.js";
+import type { RecordKind } from "../indexes/record-index.js";
 import { documentIdAt } from "../indexes/record-table.js";
 import type {
   ClaimRecord,
@@ -11,6 +12,9 @@ import type {
   TemporalLinkRecord,
 } from "../typed-records.js";
 import { lookup, select } from "./select.js";
+
+/** The kinds of record, besides entities, that a temporal expression dates. */
+const DATED_KINDS: readonly RecordKind[] = ["quote", "claim"];
 
 /** A record a temporal expression dates, tagged with its kind. */
 export type DatedRecord<Ids extends IdTypes = StringIds> =
@@ -54,7 +58,7 @@ function datedRecords(
 ): readonly DatedRecord[] {
   const records: DatedRecord[] = [];
   for (const id of expression.dates) {
-    const located = indexes.records.get(id);
+    const located = indexes.records.find(id, DATED_KINDS);
     if (located?.kind === "quote" || located?.kind === "claim") {
       records.push({ kind: located.kind, record: located.record } as DatedRecord);
       continue;
@@ -89,7 +93,7 @@ export function buildTimeline(indexes: CorpusIndexes): readonly TimelineEntry[] 
         document,
         bounds,
         records: datedRecords(indexes, expression, table.documentIndexes[position] ?? -1),
-        links: select(links.table, [lookup(links.byInvolved, involved)], () => true),
+        links: select(links.table, [lookup(() => links.byInvolved, involved)], () => true),
       }),
     );
   });

@@ -20,10 +20,10 @@ export interface UncertaintyFilter<Ids extends IdTypes = StringIds> {
  * @returns The markers, frozen.
  */
 export function findMarkers(indexes: CorpusIndexes, filter: UncertaintyFilter): readonly UncertaintyMarkerRecord[] {
-  const { table, byTarget, byCategory } = indexes.markers;
+  const markers = indexes.markers;
   return select(
-    table,
-    [lookup(byTarget, filter.target), lookup(byCategory, filter.category)],
+    markers.table,
+    [lookup(() => markers.byTarget, filter.target), lookup(() => markers.byCategory, filter.category)],
     (marker) =>
       (filter.target === undefined || marker.affects.includes(filter.target)) &&
       (filter.category === undefined || marker.category === filter.category),
