@@ -8,8 +8,8 @@ import type { UncertaintyMarker } from "../schema/uncertainty-marker.js";
 import type { DeepReadonly } from "./deep-readonly.js";
 import type { IdTypes, StringIds } from "./id-types.js";
 
-/** `Record` with the fields of `Overrides` replaced, so that its ids carry the corpus's id types. */
-type WithIds<Record, Overrides> = DeepReadonly<Omit<Record, keyof Overrides> & Overrides>;
+/** A deeply read-only `Record` whose fields named in `Overrides` take their types from it: how ids get typed. */
+export type WithIds<Record, Overrides> = DeepReadonly<Omit<Record, keyof Overrides> & Overrides>;
 
 /** An id of a record that a temporal expression can date: an event entity, a quote or a claim. */
 export type DatableId<Ids extends IdTypes> = Ids["entity"] | Ids["quote"] | Ids["claim"];

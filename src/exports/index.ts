@@ -34,6 +34,7 @@ export type {
   TemporalExpressionRecord,
   TemporalLinkRecord,
   UncertaintyMarkerRecord,
+  WithIds,
 } from "../corpus/typed-records.js";
 export type { DateBounds } from "../dates/date-bounds.js";
 export type { ShippedIds } from "../generated/shipped-ids.js";
