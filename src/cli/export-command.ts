@@ -50,7 +50,7 @@ ${optionsHelp(OPTIONS)}`;
  * @throws {@link UsageError} for a missing or unknown format, a missing `--out`, or an unknown option.
  *
  * @example
- * runExport(["--format", "ndjson", "--out", "out"], output)
+ * runExport(["--help"], output)
  * //=> 0
  */
 export function runExport(args: readonly string[], output: CommandOutput): number {

@@ -21,7 +21,7 @@ function cellText(value: string | number, maxWidth: number): string {
  * @returns The lines of the table.
  *
  * @example
- * textTable([{ heading: "id", cell: (row: string) => row }], ["nato"])
+ * textTable([{ heading: "id", cell: (row) => row }], ["nato"])
  * //=> ["id", "----", "nato"]
  */
 export function textTable<Row>(columns: readonly TextColumn<Row>[], rows: readonly Row[]): string[] {

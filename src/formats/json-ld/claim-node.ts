@@ -15,7 +15,7 @@ import { type JsonLdNode, propertyValue, reference } from "./json-ld-node.js";
  * @returns The `Claim` node.
  *
  * @example
- * claimNode(document.id, claim).additionalProperty.map((property) => property.propertyID)
+ * claimNode("putin-lukashenko-union-state-talks", corpus.claim("claim-peskov-no-documents-signed")).additionalProperty.map((property) => property.propertyID)
  * //=> ["factualityClaimant", "factualityAuthor"]
  */
 export function claimNode(documentId: string, claim: DeepReadonly<Claim>): JsonLdNode {

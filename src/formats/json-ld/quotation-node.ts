@@ -13,7 +13,7 @@ import { type JsonLdNode, propertyValue, reference } from "./json-ld-node.js";
  * @returns The `Quotation` node.
  *
  * @example
- * quotationNode(document.id, corpus.quote("quote-peskov-no-documents-signed")).text
+ * quotationNode("putin-lukashenko-union-state-talks", corpus.quote("quote-peskov-no-documents-signed")).text
  * //=> "no documents were expected to be signed"
  */
 export function quotationNode(documentId: string, quote: DeepReadonly<Quote>): JsonLdNode {

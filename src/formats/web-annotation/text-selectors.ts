@@ -15,8 +15,7 @@ const CONTEXT_LENGTH = 32;
  * @returns The two selectors.
  *
  * @example
- * const text = "𝕏 Putin said";
- * textSelectors([...text], codePointOffsets(text), { start: 3, end: 8, exact: "Putin" })[1]
+ * textSelectors([..."𝕏 Putin said"], codePointOffsets("𝕏 Putin said"), { start: 3, end: 8, exact: "Putin" })[1]
  * //=> { type: "TextPositionSelector", start: 2, end: 7 }
  */
 export function textSelectors(
