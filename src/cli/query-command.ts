@@ -3,7 +3,6 @@ import { type CommandOutput, EXIT } from "./command-output.js";
 import { loadCorpus } from "./load-corpus.js";
 import { type OptionSpec, optionsHelp, parseCommandArgs } from "./parse-command-args.js";
 import { type CliFilter, QUERY_KINDS, type QueryKind } from "./query-kinds.js";
-import { textTable } from "./text-table.js";
 
 /** The options every query takes besides its filters. */
 const COMMON_OPTIONS: Readonly<Record<string, OptionSpec>> = {
@@ -67,8 +66,8 @@ export function runQuery(args: readonly string[], output: CommandOutput): number
       return typeof value === "string" ? [[filterKey(option), value]] : [];
     }),
   );
-  const records = kind.run(loadCorpus(values.data as string | undefined), filter);
+  const { records, table } = kind.run(loadCorpus(values.data as string | undefined), filter);
   if (values.json === true) output.out(JSON.stringify(records, null, 2));
-  else for (const line of textTable(kind.columns as QueryKind["columns"], records as never[])) output.out(line);
+  else for (const line of table()) output.out(line);
   return EXIT.ok;
 }

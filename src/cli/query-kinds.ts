@@ -6,7 +6,7 @@ import { QuoteKindSchema } from "../schema/quote.js";
 import { TemporalTypeSchema } from "../schema/temporal-expression.js";
 import { UncertaintyCategorySchema } from "../schema/uncertainty-marker.js";
 import type { OptionSpec } from "./parse-command-args.js";
-import type { TextColumn } from "./text-table.js";
+import { type TextColumn, textTable } from "./text-table.js";
 
 /** A filter as the command line gives it: option values by the query method's filter key (`minCertainty`). */
 export type CliFilter = Readonly<Record<string, string>>;
@@ -16,20 +16,25 @@ export interface QueryKind {
   readonly summary: string;
   /** The filter options; `--min-certainty` sets the filter key `minCertainty`. */
   readonly options: Readonly<Record<string, OptionSpec>>;
-  /** Runs the corpus method with the filter. */
-  readonly run: (corpus: Corpus, filter: CliFilter) => readonly object[];
-  /** The columns of the default, readable output. */
-  readonly columns: readonly TextColumn<never>[];
+  /** Runs the corpus method with the filter; `table` renders its records as the default, readable output. */
+  readonly run: (corpus: Corpus, filter: CliFilter) => { readonly records: readonly object[]; table(): string[] };
 }
 
-/** A query kind, typed by the records its query returns. */
+/** A query kind from its query and the table columns of the records the query returns. */
 function queryKind<Row extends object>(kind: {
   summary: string;
   options: Record<string, OptionSpec>;
-  run: (corpus: Corpus, filter: CliFilter) => readonly Row[];
+  query: (corpus: Corpus, filter: CliFilter) => readonly Row[];
   columns: readonly TextColumn<Row>[];
 }): QueryKind {
-  return kind as unknown as QueryKind;
+  return {
+    summary: kind.summary,
+    options: kind.options,
+    run: (corpus, filter) => {
+      const records = kind.query(corpus, filter);
+      return { records, table: () => textTable(kind.columns, records) };
+    },
+  };
 }
 
 /** A date option, checked as the query checks it, so that a bad date is a usage error naming the flag. */
@@ -59,7 +64,7 @@ export const QUERY_KINDS: Readonly<Record<string, QueryKind>> = {
       kind: { type: "string", choices: EntityKindSchema.options, help: "Only entities of this kind." },
       name: { type: "string", help: "Only entities whose name or an alias contains these words." },
     },
-    run: (corpus, filter) => corpus.entities(filter),
+    query: (corpus, filter) => corpus.entities(filter),
     columns: [
       { heading: "id", cell: (entity) => entity.id },
       { heading: "kind", cell: (entity) => entity.kind },
@@ -75,7 +80,7 @@ export const QUERY_KINDS: Readonly<Record<string, QueryKind>> = {
       about: entityId("quotes about this entity"),
       document: documentOption,
     },
-    run: (corpus, filter) => corpus.quotes(filter),
+    query: (corpus, filter) => corpus.quotes(filter),
     columns: [
       { heading: "id", cell: (quote) => quote.id },
       { heading: "kind", cell: (quote) => quote.kind },
@@ -102,7 +107,7 @@ export const QUERY_KINDS: Readonly<Record<string, QueryKind>> = {
       "related-to": { type: "string", help: "Only claims related to this claim (a claim id)." },
       document: documentOption,
     },
-    run: (corpus, filter) => corpus.claims(filter),
+    query: (corpus, filter) => corpus.claims(filter),
     columns: [
       { heading: "id", cell: (claim) => claim.id },
       { heading: "claimant", cell: (claim) => claim.claimant },
@@ -118,7 +123,7 @@ export const QUERY_KINDS: Readonly<Record<string, QueryKind>> = {
       to: { type: "string", help: "Only dates that may fall on or before this ISO date." },
       type: { type: "string", choices: TemporalTypeSchema.options, help: "Only expressions of this TIMEX3 type." },
     },
-    run: (corpus, filter) =>
+    query: (corpus, filter) =>
       corpus.dates({ ...filter, from: checkedDate(filter, "from"), to: checkedDate(filter, "to") } as CliFilter),
     columns: [
       { heading: "id", cell: (expression) => expression.id },
@@ -133,7 +138,7 @@ export const QUERY_KINDS: Readonly<Record<string, QueryKind>> = {
       target: { type: "string", help: "Only markers that affect this claim, quote or temporal expression (an id)." },
       category: { type: "string", choices: UncertaintyCategorySchema.options, help: "Only markers of this category." },
     },
-    run: (corpus, filter) => corpus.uncertainty(filter),
+    query: (corpus, filter) => corpus.uncertainty(filter),
     columns: [
       { heading: "id", cell: (marker) => marker.id },
       { heading: "category", cell: (marker) => marker.category },
