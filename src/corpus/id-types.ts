@@ -13,15 +13,7 @@ export interface IdTypes {
 }
 
 /** The id types of a corpus built at run time: every id is a string. */
-export interface StringIds extends IdTypes {
-  readonly document: string;
-  readonly entity: string;
-  readonly quote: string;
-  readonly claim: string;
-  readonly temporalExpression: string;
-  readonly temporalLink: string;
-  readonly uncertaintyMarker: string;
-}
+export type StringIds = IdTypes;
 
 /** Any record id of a corpus. */
 export type AnyRecordId<Ids extends IdTypes> =

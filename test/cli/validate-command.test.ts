@@ -1,6 +1,6 @@
 import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
-import { copyData, editJson } from "../helpers/data-copy.js";
+import { copyData, editJson, editRecord } from "../helpers/data-copy.js";
 
 /** Runs the built command line (`dist/cli.js`, made by `npm run build`). */
 function newsfacts(...args: string[]) {
@@ -21,9 +21,14 @@ describe("newsfacts validate", () => {
       json.records[0].speaker = "nobody";
       json.records[1].extra = true;
     });
-    editJson(directory, "temporal-expressions.json", (json) => {
-      json.records.find((record: { type: string }) => record.type === "DATE").value = "not a date";
-    });
+    editRecord(
+      directory,
+      "temporal-expressions.json",
+      (record) => record.type === "DATE",
+      (record) => {
+        record.value = "not a date";
+      },
+    );
     const result = newsfacts("validate", directory);
     expect(result.status).toBe(1);
     const lines = result.stderr.trim().split("\n");

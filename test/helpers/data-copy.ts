@@ -62,3 +62,24 @@ export function positionOfRecord(path: string, id: string): { line: number; colu
   const brace = text.lastIndexOf("\n    {", text.indexOf(`"id": "${id}"`)) + 1;
   return { line: text.slice(0, brace).split("\n").length, column: 5 };
 }
+
+/**
+ * Edits, in a data file of the copied document, the first record that `select` picks, and returns that record as
+ * it was before the edit. Throws when no record matches, so a test cannot pass vacuously.
+ */
+export function editRecord(
+  directory: string,
+  file: string,
+  select: (record: JsonRecord) => boolean,
+  edit: (record: JsonRecord) => void,
+): JsonRecord {
+  let original: JsonRecord | undefined;
+  editJson(directory, file, (json) => {
+    const record = (json.records as JsonRecord[]).find(select);
+    if (!record) return;
+    original = structuredClone(record);
+    edit(record);
+  });
+  if (!original) throw new Error(`no record in ${file} matches the selection`);
+  return original;
+}

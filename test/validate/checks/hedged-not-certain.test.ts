@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { copyData, editJson, readRecords } from "../../helpers/data-copy.js";
+import { copyData, editRecord, readRecords } from "../../helpers/data-copy.js";
 import { issuesOf } from "../../helpers/validate-copy.js";
 
 describe("hedged-not-certain", () => {
@@ -9,9 +9,14 @@ describe("hedged-not-certain", () => {
       (record) => record.effect.type === "weakens" && record.affects.some((id: string) => id.startsWith("claim-")),
     );
     const claimId = marker?.affects.find((id: string) => id.startsWith("claim-"));
-    editJson(directory, "claims.json", (json) => {
-      json.records.find((record: { id: string }) => record.id === claimId).factuality.author = "CT+";
-    });
+    editRecord(
+      directory,
+      "claims.json",
+      (record) => record.id === claimId,
+      (record) => {
+        record.factuality.author = "CT+";
+      },
+    );
     const issues = issuesOf(directory, "hedged-not-certain").filter((issue) =>
       issue.message.includes(`(${marker?.id})`),
     );
@@ -29,11 +34,14 @@ describe("hedged-not-certain", () => {
     const marker = readRecords(directory, "uncertainty-markers.json").find(
       (record) => record.effect.type === "approximates" && record.affects.length === 1,
     );
-    expect(marker).toBeDefined();
-    editJson(directory, "claims.json", (json) => {
-      const claim = json.records.find((record: { id: string }) => record.id === marker?.affects[0]);
-      if (claim) claim.factuality.author = "CT+";
-    });
+    editRecord(
+      directory,
+      "claims.json",
+      (record) => record.id === marker?.affects[0],
+      (record) => {
+        record.factuality.author = "CT+";
+      },
+    );
     expect(
       issuesOf(directory, "hedged-not-certain").filter((issue) => issue.message.includes(`(${marker?.id})`)),
     ).toEqual([]);

@@ -1,20 +1,22 @@
 import { describe, expect, it } from "vitest";
-import { copyData, editJson, readRecords } from "../../helpers/data-copy.js";
+import { copyData, editRecord } from "../../helpers/data-copy.js";
 import { issuesOf } from "../../helpers/validate-copy.js";
 
 describe("intervals-ordered", () => {
   it("reports a reversed date interval and suggests the right order", () => {
     const directory = copyData();
-    const interval = readRecords(directory, "temporal-expressions.json").find((record) =>
-      /^\d{4}-\d{2}-\d{2}\/\d{4}/.test(record.value),
+    const interval = editRecord(
+      directory,
+      "temporal-expressions.json",
+      (record) => /^\d{4}-\d{2}-\d{2}\/\d{4}/.test(record.value),
+      (record) => {
+        record.value = record.value.split("/").reverse().join("/");
+      },
     );
-    const [start, end] = String(interval?.value).split("/");
-    editJson(directory, "temporal-expressions.json", (json) => {
-      json.records.find((record: { id: string }) => record.id === interval?.id).value = `${end}/${start}`;
-    });
+    const [start, end] = String(interval.value).split("/");
     expect(issuesOf(directory, "intervals-ordered")).toMatchObject([
       {
-        recordId: interval?.id,
+        recordId: interval.id,
         field: "value",
         message: `interval "${end}/${start}" ends before it starts`,
         tip: `write it as "${start}/${end}"`,
@@ -24,17 +26,18 @@ describe("intervals-ordered", () => {
 
   it("reports a quantity range whose min exceeds its max", () => {
     const directory = copyData();
-    const claim = readRecords(directory, "claims.json").find((record) =>
-      record.quantities.some((quantity: { approximation: string }) => quantity.approximation === "range"),
+    const isRange = (quantity: { approximation: string }) => quantity.approximation === "range";
+    const claim = editRecord(
+      directory,
+      "claims.json",
+      (record) => record.quantities.some(isRange),
+      (record) => {
+        const quantity = record.quantities.find(isRange);
+        [quantity.min, quantity.max] = [quantity.max, quantity.min];
+      },
     );
-    editJson(directory, "claims.json", (json) => {
-      const quantity = json.records
-        .find((record: { id: string }) => record.id === claim?.id)
-        .quantities.find((candidate: { approximation: string }) => candidate.approximation === "range");
-      [quantity.min, quantity.max] = [quantity.max, quantity.min];
-    });
     const [issue] = issuesOf(directory, "intervals-ordered");
-    expect(issue?.recordId).toBe(claim?.id);
+    expect(issue?.recordId).toBe(claim.id);
     expect(issue?.message).toMatch(/^range min \d+ is greater than max \d+$/);
   });
 });
