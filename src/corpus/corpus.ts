@@ -1,21 +1,48 @@
 import type { DateBounds } from "../dates/date-bounds.js";
 import type { AnnotatedDocument } from "../schema/annotated-document.js";
-import type { Entity } from "../schema/entity.js";
+import type { Span } from "../schema/span.js";
+import { CorpusIndexes } from "./corpus-indexes.js";
 import { type DeepReadonly, deepFreeze } from "./deep-readonly.js";
 import type { IdTypes, StringIds } from "./id-types.js";
+import type { EntityMention } from "./indexes/mention-index.js";
+import type { CorpusDocument } from "./indexes/record-table.js";
+import { mainSpan } from "./main-span.js";
+import { certaintyOf, type RecordCertainty } from "./queries/certainty-of.js";
+import { type ClaimFilter, findClaims } from "./queries/claims.js";
+import type { ClaimConflict } from "./queries/conflicts.js";
+import { type DateFilter, findDates } from "./queries/dates.js";
+import { documentIndexOf } from "./queries/document-of.js";
+import { type EntityFilter, findEntities } from "./queries/entities.js";
+import { findQuotes, type QuoteFilter } from "./queries/quotes.js";
+import { sentenceAround } from "./queries/sentence.js";
+import { type ContextOptions, contextOf, type TextContext, type TextRange, textOf } from "./queries/text.js";
+import type { TimelineEntry } from "./queries/timeline.js";
+import { findMarkers, type UncertaintyFilter } from "./queries/uncertainty.js";
+import type {
+  AnyRecord,
+  ClaimRecord,
+  EntityRecord,
+  HedgeableId,
+  QuoteRecord,
+  TemporalExpressionRecord,
+  UncertaintyMarkerRecord,
+} from "./typed-records.js";
+
+const NO_FILTER = Object.freeze({});
+const NO_RESULTS: readonly never[] = Object.freeze([]);
 
 /**
  * A frozen, indexed set of annotated documents with query helpers. Indexes are built on first use, so creating a
- * corpus (and importing the package) costs almost nothing.
+ * corpus (and importing the package) costs almost nothing; a filtered query then costs time in proportion to what
+ * it finds, not to the size of the corpus. Every result is a frozen array of frozen records, in corpus order
+ * (document by document, records as listed) unless a method says otherwise.
  *
  * @typeParam Ids - The id types of the corpus: literal unions for the shipped corpus, strings otherwise.
  */
 export class Corpus<Ids extends IdTypes = StringIds> {
   /** The documents, deeply frozen, in corpus order. */
   readonly documents: readonly DeepReadonly<AnnotatedDocument>[];
-  /** The bounds of every DATE and TIME expression, by id. */
-  readonly #dateBounds: ReadonlyMap<string, DateBounds>;
-  #entitiesById: Map<string, DeepReadonly<Entity>> | undefined;
+  readonly #indexes: CorpusIndexes;
 
   /**
    * Wraps validated documents; use `corpus` for the shipped data and `createCorpus` (in `newsfacts/validate`)
@@ -26,12 +53,12 @@ export class Corpus<Ids extends IdTypes = StringIds> {
    */
   constructor(documents: readonly AnnotatedDocument[], dateBounds: ReadonlyMap<string, DateBounds>) {
     this.documents = deepFreeze([...documents]);
-    this.#dateBounds = dateBounds;
+    this.#indexes = new CorpusIndexes(this.documents, dateBounds);
     Object.freeze(this);
   }
 
   /**
-   * The entity with the given id (from the first document that defines it), or undefined.
+   * The entity with the given id (from the first document that defines it), or undefined: one `Map.get`.
    *
    * @param id - An entity id.
    * @returns The entity record.
@@ -40,9 +67,244 @@ export class Corpus<Ids extends IdTypes = StringIds> {
    * corpus.entity("vladimir-putin")?.name
    * //=> "Vladimir Putin"
    */
-  entity(id: Ids["entity"]): DeepReadonly<Entity> | undefined {
-    this.#entitiesById ??= this.#indexEntities();
-    return this.#entitiesById.get(id);
+  entity(id: Ids["entity"]): EntityRecord<Ids> | undefined {
+    return this.#indexes.entities.byId.get(id) as EntityRecord<Ids> | undefined;
+  }
+
+  /**
+   * The entities that pass every filter that is set, one record per id. `name` matches the canonical name or any
+   * alias by whole consecutive words, ignoring case and accents (`"peskov"` finds Dmitri Peskov, `"pesk"` does not;
+   * `"Russia"` also finds "Russia and Belarus").
+   *
+   * @param filter - `kind` and `name`; every entity when empty.
+   * @returns The entities, in corpus order.
+   *
+   * @example
+   * corpus.entities({ name: "DMITRÍ peskov" }).map((entity) => entity.id)
+   * //=> ["dmitri-peskov"]
+   */
+  entities(filter: EntityFilter = NO_FILTER): readonly EntityRecord<Ids>[] {
+    return findEntities(this.#indexes, filter) as readonly EntityRecord<Ids>[];
+  }
+
+  /**
+   * Every mention of an entity, in every document: named, pronoun (`he`), metonymic (`Moscow` for the Russian
+   * government) and adjectival (`Russian`) mentions, each with its span and document id.
+   *
+   * @param entityId - An entity id.
+   * @returns The mentions, in corpus order; none for an unknown id.
+   *
+   * @example
+   * corpus.mentions("dmitri-peskov").map((mention) => mention.span.exact)
+   * //=> ["Dmitri Peskov"]
+   */
+  mentions(entityId: Ids["entity"]): readonly EntityMention<Ids["document"]>[] {
+    return (this.#indexes.mentions.get(entityId) ?? NO_RESULTS) as readonly EntityMention<Ids["document"]>[];
+  }
+
+  /**
+   * The quote with the given id, or undefined.
+   *
+   * @param id - A quote id.
+   * @returns The quote record.
+   *
+   * @example
+   * corpus.quote("quote-putin-summarise-results")?.speaker
+   * //=> "vladimir-putin"
+   */
+  quote(id: Ids["quote"]): QuoteRecord<Ids> | undefined {
+    const located = this.#indexes.records.get(id);
+    return located?.kind === "quote" ? (located.record as QuoteRecord<Ids>) : undefined;
+  }
+
+  /**
+   * The quotes that pass every filter that is set.
+   *
+   * @param filter - `speaker`, `kind`, `about` (an entity) and `document`; every quote when empty.
+   * @returns The quotes, in corpus order.
+   *
+   * @example
+   * corpus.quotes({ speaker: "alexander-lukashenko", kind: "direct" }).map((quote) => quote.id)
+   * //=> ["quote-lukashenko-moving-forward-together"]
+   */
+  quotes(filter: QuoteFilter<Ids> = NO_FILTER): readonly QuoteRecord<Ids>[] {
+    return findQuotes(this.#indexes, filter) as readonly QuoteRecord<Ids>[];
+  }
+
+  /**
+   * The claim with the given id, or undefined.
+   *
+   * @param id - A claim id.
+   * @returns The claim record.
+   *
+   * @example
+   * corpus.claim("claim-moscow-200000-troops")?.factuality
+   * //=> { claimant: "CT+", author: "Uu" }
+   */
+  claim(id: Ids["claim"]): ClaimRecord<Ids> | undefined {
+    const located = this.#indexes.records.get(id);
+    return located?.kind === "claim" ? (located.record as ClaimRecord<Ids>) : undefined;
+  }
+
+  /**
+   * The claims that pass every filter that is set. `minCertainty` and `polarity` read the FactBank factuality
+   * (CT > PR > PS > U; CT+, CT- and CTu rank as CT, Uu as U) from `view`: the claimant's by default, or the
+   * author's with `view: "author"`.
+   *
+   * @param filter - `claimant`, `about`, `minCertainty`, `polarity`, `view`, `relatedTo` and `document`.
+   * @returns The claims, in corpus order.
+   *
+   * @example
+   * corpus.claims({ claimant: "dmitri-peskov", polarity: "-" }).map((claim) => claim.id)
+   * //=> ["claim-peskov-no-documents-signed"]
+   */
+  claims(filter: ClaimFilter<Ids> = NO_FILTER): readonly ClaimRecord<Ids>[] {
+    return findClaims(this.#indexes, filter) as readonly ClaimRecord<Ids>[];
+  }
+
+  /**
+   * Every pair of claims that contradict each other (a `contradicts` relation in either direction), each unordered
+   * pair once, with the reasons the relations give.
+   *
+   * @returns The conflicts.
+   *
+   * @example
+   * corpus.conflicts().some(({ claims }) => claims.some((claim) => claim.id === "claim-moscow-200000-troops"))
+   * //=> true
+   */
+  conflicts(): readonly ClaimConflict<ClaimRecord<Ids>>[] {
+    return this.#indexes.conflicts as readonly ClaimConflict<ClaimRecord<Ids>>[];
+  }
+
+  /**
+   * The temporal expressions that pass every filter that is set. With `from` and/or `to`, only DATE and TIME
+   * expressions whose interval overlaps the range, inclusive: an EDTF value stands for everything it may denote
+   * (the year `2021` overlaps September 2021; `2021-10/..` overlaps every later date), and so does a query date
+   * (`to: "2021-09"` runs to the last instant of September). Durations and recurrences have no place in time and are
+   * left out of ranges.
+   *
+   * @param filter - `from`, `to` (a `Date` or an ISO 8601 string) and `type`; every expression when empty.
+   * @returns The temporal expressions, in corpus order.
+   * @throws {RangeError} For an invalid date, and for a reversed range (`from` after `to`), which is almost always a
+   *   mistake rather than a question.
+   *
+   * @example
+   * corpus.dates({ from: "2030-01-01" }).map((expression) => expression.value)
+   * //=> ["2021-10/.."]
+   */
+  dates(filter: DateFilter = NO_FILTER): readonly TemporalExpressionRecord<Ids>[] {
+    return findDates(this.#indexes, filter) as readonly TemporalExpressionRecord<Ids>[];
+  }
+
+  /**
+   * The DATE and TIME expressions in chronological order (by earliest instant, an open start first, then by latest
+   * instant, an open end last; ties in corpus order), each with its bounds, the events, quotes and claims it dates,
+   * and the temporal links that involve it or them: what an app needs to draw a timeline.
+   *
+   * @returns The timeline.
+   *
+   * @example
+   * corpus.timeline().map((entry) => entry.expression.value).slice(0, 3)
+   * //=> ["../2021-09-09", "../2021-09-09", "1999"]
+   */
+  timeline(): readonly TimelineEntry<Ids>[] {
+    return this.#indexes.timeline as readonly TimelineEntry<Ids>[];
+  }
+
+  /**
+   * The uncertainty markers that pass every filter that is set.
+   *
+   * @param filter - `target` (a claim, quote or temporal expression the marker affects) and `category`.
+   * @returns The markers, in corpus order.
+   *
+   * @example
+   * corpus.uncertainty({ target: "claim-moscow-200000-troops" }).map((marker) => marker.cue.exact)
+   * //=> ["has claimed", "as many as"]
+   */
+  uncertainty(filter: UncertaintyFilter<Ids> = NO_FILTER): readonly UncertaintyMarkerRecord<Ids>[] {
+    return findMarkers(this.#indexes, filter) as readonly UncertaintyMarkerRecord<Ids>[];
+  }
+
+  /**
+   * How certain a record is: for a claim, its FactBank factuality from the claimant's and the author's view; for a
+   * temporal expression or the publication date, its certainty; for each, the uncertainty markers that affect it.
+   *
+   * @param id - The id of a claim, quote, temporal expression or publication date.
+   * @returns The certainty, tagged with the record's `kind`; undefined for an unknown id.
+   *
+   * @example
+   * corpus.certaintyOf("time-october-or-later")?.markers.map((marker) => marker.id)
+   * //=> ["marker-may-programme"]
+   */
+  certaintyOf(id: HedgeableId<Ids>): RecordCertainty<Ids> | undefined {
+    return certaintyOf(this.#indexes, id) as RecordCertainty<Ids> | undefined;
+  }
+
+  /**
+   * The id of the document a record comes from, e.g. to pass to `text`.
+   *
+   * @param record - A record of this corpus.
+   * @returns The document id.
+   * @throws {RangeError} When the corpus has no record with that id.
+   *
+   * @example
+   * corpus.documentOf(corpus.quotes()[0])
+   * //=> "putin-lukashenko-union-state-talks"
+   */
+  documentOf(record: AnyRecord<Ids>): Ids["document"] {
+    return this.#documentAt(record).document.id;
+  }
+
+  /**
+   * The text a span (or any `{ start, end }`) covers. For a corpus of one document, such as the shipped one, the
+   * document may be left out; with several documents it is required, because offsets alone do not say which text
+   * they point into.
+   *
+   * @param span - The offsets, in UTF-16 code units, end exclusive.
+   * @param document - The id of the document.
+   * @returns The covered text.
+   * @throws {RangeError} For an unknown document, a missing one in a corpus of several, or offsets outside the text.
+   *
+   * @example
+   * corpus.text({ start: 0, end: 5 })
+   * //=> "Putin"
+   */
+  text(span: TextRange, document?: Ids["document"]): string {
+    return textOf(this.#document(document), span);
+  }
+
+  /**
+   * The text around a record's main span (an entity's first mention, a quote's content, a claim's or a temporal
+   * link's evidence, a temporal expression's span, a marker's scope), for showing it in context.
+   *
+   * @param record - A record of this corpus.
+   * @param options - `chars`: how many UTF-16 code units on each side (default 32); a character is never cut in two.
+   * @returns The text before, at and after the span.
+   * @throws {RangeError} For a record not in this corpus, or a `chars` that is not a non-negative integer.
+   *
+   * @example
+   * corpus.context(corpus.entity("dmitri-peskov"), { chars: 10 })
+   * //=> { before: "kesperson ", exact: "Dmitri Peskov", after: " said that" }
+   */
+  context(record: AnyRecord<Ids>, options: ContextOptions = NO_FILTER): TextContext {
+    return contextOf(this.#documentAt(record), mainSpan(record), options.chars ?? 32);
+  }
+
+  /**
+   * The sentence that contains a record's main span, as a span, for quoting the record. Sentences end at `.`, `?`,
+   * `!` or an ellipsis followed by a capitalised word, after any closing quotation mark: `“…,” said Lukashenko` and
+   * `only as a union … nearly a single people` stay inside their sentence. A headline is one sentence.
+   *
+   * @param record - A record of this corpus.
+   * @returns The sentence (the sentences, when the main span crosses a sentence end).
+   * @throws {RangeError} For a record not in this corpus.
+   *
+   * @example
+   * corpus.sentenceOf(corpus.quote("quote-peskov-no-documents-signed")).exact.slice(0, 40)
+   * //=> "Ahead of the talks, Kremlin spokesperson"
+   */
+  sentenceOf(record: AnyRecord<Ids>): DeepReadonly<Span> {
+    return sentenceAround(this.#documentAt(record), mainSpan(record));
   }
 
   /**
@@ -57,14 +319,22 @@ export class Corpus<Ids extends IdTypes = StringIds> {
    * //=> ["2020-01-01T00:00:00.000Z", "2020-12-31T23:59:59.999Z"]
    */
   boundsOf(id: Ids["temporalExpression"]): DateBounds | undefined {
-    return this.#dateBounds.get(id);
+    return this.#indexes.dateBounds.get(id);
   }
 
-  #indexEntities(): Map<string, DeepReadonly<Entity>> {
-    const index = new Map<string, DeepReadonly<Entity>>();
-    for (const document of this.documents) {
-      for (const entity of document.entities) if (!index.has(entity.id)) index.set(entity.id, entity);
+  /** The document a record comes from. */
+  #documentAt(record: AnyRecord<Ids>): CorpusDocument {
+    return this.documents[documentIndexOf(this.#indexes, record as AnyRecord)] as CorpusDocument;
+  }
+
+  /** The document with the given id, or the only document when none is given. */
+  #document(id: string | undefined): CorpusDocument {
+    if (id === undefined) {
+      if (this.documents.length === 1) return this.documents[0] as CorpusDocument;
+      throw new RangeError(`pass a document id: this corpus has ${this.documents.length} documents`);
     }
-    return index;
+    const document = this.#indexes.documentsById.get(id);
+    if (document === undefined) throw new RangeError(`no document "${id}" in this corpus`);
+    return document;
   }
 }

@@ -11,7 +11,31 @@ import type { ShippedIds } from "../generated/shipped-ids.js";
 
 export { Corpus } from "../corpus/corpus.js";
 export type { DeepReadonly } from "../corpus/deep-readonly.js";
+export type { CertaintyLevel, Polarity } from "../corpus/factuality-scale.js";
 export type { AnyRecordId, IdTypes, StringIds } from "../corpus/id-types.js";
+export type { EntityMention } from "../corpus/indexes/mention-index.js";
+export type { RecordCertainty } from "../corpus/queries/certainty-of.js";
+export type { ClaimFilter, FactualityView } from "../corpus/queries/claims.js";
+export type { ClaimConflict } from "../corpus/queries/conflicts.js";
+export type { DateInput } from "../corpus/queries/date-range.js";
+export type { DateFilter } from "../corpus/queries/dates.js";
+export type { EntityFilter } from "../corpus/queries/entities.js";
+export type { QuoteFilter } from "../corpus/queries/quotes.js";
+export type { ContextOptions, TextContext, TextRange } from "../corpus/queries/text.js";
+export type { DatedRecord, TimelineEntry } from "../corpus/queries/timeline.js";
+export type { UncertaintyFilter } from "../corpus/queries/uncertainty.js";
+export type {
+  AnyRecord,
+  ClaimRecord,
+  DatableId,
+  EntityRecord,
+  HedgeableId,
+  QuoteRecord,
+  TemporalExpressionRecord,
+  TemporalLinkRecord,
+  UncertaintyMarkerRecord,
+  WithIds,
+} from "../corpus/typed-records.js";
 export type { DateBounds } from "../dates/date-bounds.js";
 export type { ShippedIds } from "../generated/shipped-ids.js";
 export type * from "../schema/types.js";

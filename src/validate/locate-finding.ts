@@ -72,6 +72,10 @@ export function locateFinding(finding: Finding, inputs: readonly unknown[], loca
     };
   }
   const isText = part === "text";
+  // Inside `document` the path is a field of document.json; any other top-level key but `text` (an unknown field
+  // of an in-memory document) is itself the field.
+  let field = isText ? "" : finding.path.join(".");
+  if (part === "document") field = rest.join(".");
   const file = locator.fileOf(finding.documentIndex, isText ? "text" : "document");
   const position = isText ? undefined : locator.positionOf?.(file, rest);
   return {
@@ -79,7 +83,7 @@ export function locateFinding(finding: Finding, inputs: readonly unknown[], loca
     file,
     ...position,
     recordId: documentLabel(input, finding.documentIndex),
-    field: isText ? "" : rest.join("."),
+    field,
     message: finding.message,
     ...tip,
   };

@@ -1,0 +1,113 @@
+import type { DateBounds } from "../dates/date-bounds.js";
+import { type ClaimIndex, claimIndex } from "./indexes/claim-index.js";
+import { type EntityIndex, entityIndex } from "./indexes/entity-index.js";
+import { type EntityNameIndex, entityNameIndex } from "./indexes/entity-names.js";
+import { type LinkIndex, linkIndex } from "./indexes/link-index.js";
+import { type MarkerIndex, markerIndex } from "./indexes/marker-index.js";
+import { type EntityMention, mentionIndex } from "./indexes/mention-index.js";
+import { type QuoteIndex, quoteIndex } from "./indexes/quote-index.js";
+import { type LocatedRecord, recordIndex } from "./indexes/record-index.js";
+import type { CorpusDocument } from "./indexes/record-table.js";
+import { type TemporalIndex, temporalIndex } from "./indexes/temporal-index.js";
+import { type ClaimConflict, findConflicts } from "./queries/conflicts.js";
+import { buildTimeline, type TimelineEntry } from "./queries/timeline.js";
+
+/**
+ * The indexes of a corpus, each built on first use and kept: creating a corpus costs nothing, and a query builds only
+ * the indexes it reads.
+ */
+export class CorpusIndexes {
+  #entities: EntityIndex | undefined;
+  #entityNames: EntityNameIndex | undefined;
+  #mentions: ReadonlyMap<string, readonly EntityMention[]> | undefined;
+  #records: ReadonlyMap<string, LocatedRecord> | undefined;
+  #documentsById: ReadonlyMap<string, CorpusDocument> | undefined;
+  #quotes: QuoteIndex | undefined;
+  #claims: ClaimIndex | undefined;
+  #temporal: TemporalIndex | undefined;
+  #links: LinkIndex | undefined;
+  #markers: MarkerIndex | undefined;
+  #timeline: readonly TimelineEntry[] | undefined;
+  #conflicts: readonly ClaimConflict[] | undefined;
+
+  /**
+   * @param documents - The frozen corpus documents.
+   * @param dateBounds - The bounds of their DATE and TIME expressions, by id.
+   */
+  constructor(
+    readonly documents: readonly CorpusDocument[],
+    readonly dateBounds: ReadonlyMap<string, DateBounds>,
+  ) {}
+
+  /** Entities by id, with every definition and their kinds. */
+  get entities(): EntityIndex {
+    this.#entities ??= entityIndex(this.documents);
+    return this.#entities;
+  }
+
+  /** Entity names and aliases by word. */
+  get entityNames(): EntityNameIndex {
+    this.#entityNames ??= entityNameIndex(this.entities);
+    return this.#entityNames;
+  }
+
+  /** Every mention of every entity, by entity id. */
+  get mentions(): ReadonlyMap<string, readonly EntityMention[]> {
+    this.#mentions ??= mentionIndex(this.documents);
+    return this.#mentions;
+  }
+
+  /** Every record that is not an entity, by id, with its kind and document. */
+  get records(): ReadonlyMap<string, LocatedRecord> {
+    this.#records ??= recordIndex(this.documents);
+    return this.#records;
+  }
+
+  /** The documents by id. */
+  get documentsById(): ReadonlyMap<string, CorpusDocument> {
+    this.#documentsById ??= new Map(this.documents.map((document) => [document.document.id, document]));
+    return this.#documentsById;
+  }
+
+  /** Quotes by speaker, kind, entity and document. */
+  get quotes(): QuoteIndex {
+    this.#quotes ??= quoteIndex(this.documents);
+    return this.#quotes;
+  }
+
+  /** Claims by claimant, entity, document, factuality and relation. */
+  get claims(): ClaimIndex {
+    this.#claims ??= claimIndex(this.documents);
+    return this.#claims;
+  }
+
+  /** Temporal expressions by type and by interval. */
+  get temporal(): TemporalIndex {
+    this.#temporal ??= temporalIndex(this.documents, this.dateBounds);
+    return this.#temporal;
+  }
+
+  /** Temporal links by the records they involve. */
+  get links(): LinkIndex {
+    this.#links ??= linkIndex(this.documents);
+    return this.#links;
+  }
+
+  /** Uncertainty markers by affected record and category. */
+  get markers(): MarkerIndex {
+    this.#markers ??= markerIndex(this.documents);
+    return this.#markers;
+  }
+
+  /** The DATE and TIME expressions in chronological order, with what they date. */
+  get timeline(): readonly TimelineEntry[] {
+    this.#timeline ??= buildTimeline(this);
+    return this.#timeline;
+  }
+
+  /** The pairs of contradicting claims. */
+  get conflicts(): readonly ClaimConflict[] {
+    this.#conflicts ??= findConflicts(this.claims);
+    return this.#conflicts;
+  }
+}

@@ -1,0 +1,28 @@
+import { dateBounds } from "../dates/date-bounds.js";
+import { validateDocuments } from "../validate/validate-documents.js";
+import { Corpus } from "./corpus.js";
+import { CorpusValidationError } from "./corpus-validation-error.js";
+
+/**
+ * A corpus over your own annotated documents, with the same queries as the shipped `corpus`. The input is deep-copied
+ * (`structuredClone`), so the corpus never shares an object with the caller, then validated at run time by the same
+ * schemas and named checks as the shipped data (`validateDocuments`), and the bounds of its dates are parsed from
+ * EDTF. This is why it lives in `newsfacts/validate` and not in the main entry: it needs `zod` (a peer dependency)
+ * and the EDTF parser, which the main entry never loads.
+ *
+ * @param input - Annotated documents as parsed JSON: `{ document, text, entities, quotes, claims,
+ *   temporalExpressions, temporalLinks, uncertaintyMarkers }` each.
+ * @returns The corpus, with string ids.
+ * @throws {@link CorpusValidationError} listing every issue when the input is invalid.
+ * @throws {TypeError} When the input is not an array.
+ *
+ * @example
+ * createCorpus(corpus.documents).claims({ claimant: "russian-government" }).length
+ * //=> 2
+ */
+export function createCorpus(input: readonly unknown[]): Corpus {
+  if (!Array.isArray(input)) throw new TypeError("createCorpus expects an array of annotated documents");
+  const { documents, issues } = validateDocuments(structuredClone(input));
+  if (issues.length > 0) throw new CorpusValidationError(issues);
+  return new Corpus(documents, dateBounds(documents));
+}

@@ -1,0 +1,48 @@
+import type { EntityRecord } from "../typed-records.js";
+import { type CorpusDocument, type Postings, postings, type RecordTable } from "./record-table.js";
+
+/** One document's definition of an entity (an entity id may be defined in several documents). */
+export interface EntityDefinition {
+  readonly documentIndex: number;
+  readonly entity: EntityRecord;
+}
+
+/** The entities of a corpus: one record per id (the first definition), and every definition of each id. */
+export interface EntityIndex {
+  /** The first definition of each entity id, in corpus order. */
+  readonly table: RecordTable<EntityRecord>;
+  /** The first definition of each entity id: `entity(id)` is one `Map.get`. */
+  readonly byId: ReadonlyMap<string, EntityRecord>;
+  /** Every definition of each entity id, in corpus order. */
+  readonly definitions: ReadonlyMap<string, readonly EntityDefinition[]>;
+  /** Positions in `table` by entity kind. */
+  readonly byKind: Postings;
+}
+
+/**
+ * Indexes the entities of the documents by id.
+ *
+ * @param documents - The corpus documents.
+ * @returns The entity index.
+ */
+export function entityIndex(documents: readonly CorpusDocument[]): EntityIndex {
+  const records: EntityRecord[] = [];
+  const documentIndexes: number[] = [];
+  const byId = new Map<string, EntityRecord>();
+  const definitions = new Map<string, EntityDefinition[]>();
+  documents.forEach((document, documentIndex) => {
+    for (const entity of document.entities) {
+      const known = definitions.get(entity.id);
+      if (known !== undefined) {
+        known.push({ documentIndex, entity });
+        continue;
+      }
+      definitions.set(entity.id, [{ documentIndex, entity }]);
+      byId.set(entity.id, entity);
+      records.push(entity);
+      documentIndexes.push(documentIndex);
+    }
+  });
+  const table = { records, documentIndexes, documents };
+  return { table, byId, definitions, byKind: postings(table, (entity) => [entity.kind]) };
+}

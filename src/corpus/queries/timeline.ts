@@ -1,0 +1,97 @@
+import type { DateBounds } from "../../dates/date-bounds.js";
+import type { CorpusIndexes } from "../corpus-indexes.js";
+import type { IdTypes, StringIds } from "../id-types.js";
+import { involvementKey } from "../indexes/link-index.js";
+import { documentIdAt } from "../indexes/record-table.js";
+import type {
+  ClaimRecord,
+  EntityRecord,
+  QuoteRecord,
+  TemporalExpressionRecord,
+  TemporalLinkRecord,
+} from "../typed-records.js";
+import { lookup, select } from "./select.js";
+
+/** A record a temporal expression dates, tagged with its kind. */
+export type DatedRecord<Ids extends IdTypes = StringIds> =
+  | { readonly kind: "entity"; readonly record: EntityRecord<Ids> }
+  | { readonly kind: "quote"; readonly record: QuoteRecord<Ids> }
+  | { readonly kind: "claim"; readonly record: ClaimRecord<Ids> };
+
+/** One point or stretch of a timeline: a DATE or TIME expression with what it dates. */
+export interface TimelineEntry<Ids extends IdTypes = StringIds> {
+  readonly expression: TemporalExpressionRecord<Ids>;
+  /** The id of the expression's document. */
+  readonly document: Ids["document"];
+  /** The earliest and latest instant it may denote (epoch ms, UTC; `null` for an open or unknown end). */
+  readonly bounds: DateBounds;
+  /** The events, quotes and claims it dates (its `dates` ids), in that order. */
+  readonly records: readonly DatedRecord<Ids>[];
+  /** The temporal links that involve the expression or a record it dates, in corpus order. */
+  readonly links: readonly TemporalLinkRecord<Ids>[];
+}
+
+/** Orders two numbers, infinities included. */
+function order(a: number, b: number): number {
+  if (a < b) return -1;
+  if (a > b) return 1;
+  return 0;
+}
+
+/** Orders bounds by min (an open start first), then by max (an open end last). */
+function compareBounds(a: DateBounds, b: DateBounds): number {
+  return (
+    order(a[0] ?? Number.NEGATIVE_INFINITY, b[0] ?? Number.NEGATIVE_INFINITY) ||
+    order(a[1] ?? Number.POSITIVE_INFINITY, b[1] ?? Number.POSITIVE_INFINITY)
+  );
+}
+
+/** The records an expression dates, resolved in its own document. */
+function datedRecords(
+  indexes: CorpusIndexes,
+  expression: TemporalExpressionRecord,
+  documentIndex: number,
+): readonly DatedRecord[] {
+  const records: DatedRecord[] = [];
+  for (const id of expression.dates) {
+    const located = indexes.records.get(id);
+    if (located?.kind === "quote" || located?.kind === "claim") {
+      records.push({ kind: located.kind, record: located.record } as DatedRecord);
+      continue;
+    }
+    const definition = indexes.entities.definitions.get(id)?.find((entry) => entry.documentIndex === documentIndex);
+    if (definition !== undefined) records.push({ kind: "entity", record: definition.entity });
+  }
+  return Object.freeze(records.map((record) => Object.freeze(record)));
+}
+
+/**
+ * Every DATE and TIME expression in chronological order (by earliest instant, an open start first, then by latest
+ * instant, an open end last; ties in corpus order), each with the records it dates and the temporal links that
+ * involve it or them.
+ *
+ * @param indexes - The corpus indexes.
+ * @returns The timeline, frozen.
+ */
+export function buildTimeline(indexes: CorpusIndexes): readonly TimelineEntry[] {
+  const { table } = indexes.temporal;
+  const links = indexes.links;
+  const entries: TimelineEntry[] = [];
+  table.records.forEach((expression, position) => {
+    const bounds = indexes.dateBounds.get(expression.id);
+    // Durations and recurrences have no bounds: they have no place on a timeline.
+    if (bounds === undefined) return;
+    const document = documentIdAt(table, position);
+    const involved = [expression.id, ...expression.dates].map((id) => involvementKey(document, id));
+    entries.push(
+      Object.freeze({
+        expression,
+        document,
+        bounds,
+        records: datedRecords(indexes, expression, table.documentIndexes[position] ?? -1),
+        links: select(links.table, [lookup(links.byInvolved, involved)], () => true),
+      }),
+    );
+  });
+  return Object.freeze(entries.sort((a, b) => compareBounds(a.bounds, b.bounds)));
+}

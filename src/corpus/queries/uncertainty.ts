@@ -1,0 +1,31 @@
+import type { UncertaintyCategory } from "../../schema/uncertainty-marker.js";
+import type { CorpusIndexes } from "../corpus-indexes.js";
+import type { IdTypes, StringIds } from "../id-types.js";
+import type { HedgeableId, UncertaintyMarkerRecord } from "../typed-records.js";
+import { lookup, select } from "./select.js";
+
+/** The filters of `corpus.uncertainty()`; every filter that is set must match. */
+export interface UncertaintyFilter<Ids extends IdTypes = StringIds> {
+  /** Only markers that affect this claim, quote or temporal expression. */
+  readonly target?: HedgeableId<Ids>;
+  /** Only markers of this category. */
+  readonly category?: UncertaintyCategory;
+}
+
+/**
+ * The uncertainty markers that pass the filter, in corpus order.
+ *
+ * @param indexes - The corpus indexes.
+ * @param filter - The filters.
+ * @returns The markers, frozen.
+ */
+export function findMarkers(indexes: CorpusIndexes, filter: UncertaintyFilter): readonly UncertaintyMarkerRecord[] {
+  const { table, byTarget, byCategory } = indexes.markers;
+  return select(
+    table,
+    [lookup(byTarget, filter.target), lookup(byCategory, filter.category)],
+    (marker) =>
+      (filter.target === undefined || marker.affects.includes(filter.target)) &&
+      (filter.category === undefined || marker.category === filter.category),
+  );
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from "vitest";
+import {
+  dateRangeIndex,
+  EARLIEST,
+  LATEST,
+  overlappingPositions,
+} from "../../../src/corpus/indexes/date-range-index.js";
+import type { DateBounds } from "../../../src/dates/date-bounds.js";
+
+/** A small deterministic random generator (mulberry32), so that a failure can be replayed. */
+function random(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const DAY = 86_400_000;
+
+/** The positions a plain scan finds: what the index must agree with. */
+function scan(bounds: readonly (DateBounds | undefined)[], start: number, end: number): number[] {
+  const found: number[] = [];
+  bounds.forEach((bound, position) => {
+    if (bound === undefined) return;
+    if ((bound[0] ?? EARLIEST) <= end && (bound[1] ?? LATEST) >= start) found.push(position);
+  });
+  return found;
+}
+
+describe("dateRangeIndex", () => {
+  it("finds exactly what a full scan finds, for intervals from instants to centuries and open ones", () => {
+    const next = random(2021);
+    const lengths = [0, DAY - 1, 7 * DAY, 31 * DAY, 366 * DAY, 100 * 366 * DAY];
+    const bounds: (DateBounds | undefined)[] = Array.from({ length: 2000 }, (_, position) => {
+      if (position % 50 === 0) return undefined;
+      const min = Math.floor(next() * 200 * 366 * DAY) - 100 * 366 * DAY;
+      const max = min + (lengths[Math.floor(next() * lengths.length)] ?? 0);
+      if (position % 97 === 0) return [null, max];
+      if (position % 89 === 0) return [min, null];
+      return [min, max];
+    });
+    const index = dateRangeIndex(bounds);
+    for (let query = 0; query < 300; query++) {
+      const start = Math.floor(next() * 220 * 366 * DAY) - 110 * 366 * DAY;
+      const end = start + Math.floor(next() * 3 * 366 * DAY);
+      expect(overlappingPositions(index, start, end)).toEqual(scan(bounds, start, end));
+    }
+    expect(overlappingPositions(index, EARLIEST, LATEST)).toEqual(scan(bounds, EARLIEST, LATEST));
+  });
+
+  it("counts touching ends as overlapping", () => {
+    const index = dateRangeIndex([
+      [10, 20],
+      [21, 30],
+    ]);
+    expect(overlappingPositions(index, 20, 20)).toEqual([0]);
+    expect(overlappingPositions(index, 20, 21)).toEqual([0, 1]);
+    expect(overlappingPositions(index, 31, 40)).toEqual([]);
+  });
+});

@@ -1,0 +1,16 @@
+import { readFileSync } from "node:fs";
+
+/** The shipped article's exact text, read from the data folder (not through the code under test). */
+export const SOURCE = readFileSync("data/putin-lukashenko-union-state-talks/source.txt", "utf8");
+
+/**
+ * The offsets of every occurrence of a string in the article.
+ *
+ * @param needle - The string to find.
+ * @returns The start offsets, ascending.
+ */
+export function occurrences(needle: string): number[] {
+  const found: number[] = [];
+  for (let at = SOURCE.indexOf(needle); at >= 0; at = SOURCE.indexOf(needle, at + 1)) found.push(at);
+  return found;
+}
