@@ -234,7 +234,7 @@ export class Corpus<Ids extends IdTypes = StringIds> {
    *
    * @example
    * corpus.certaintyOf("time-october-or-later")?.markers.map((marker) => marker.id)
-   * //=> ["marker-may-programme"]
+   * //=> ["marker-lukashenko-said-indirect", "marker-may-programme"]
    */
   certaintyOf(id: HedgeableId<Ids>): RecordCertainty<Ids> | undefined {
     return certaintyOf(this.#indexes, id) as RecordCertainty<Ids> | undefined;

@@ -76,7 +76,7 @@ describe("createCorpus", () => {
     expect(error).toBeInstanceOf(CorpusValidationError);
     expect(error).toBeInstanceOf(Error);
     const { issues } = error as CorpusValidationError;
-    // The unknown field stops the document at the schema layer; fix it to reach the named checks.
+    // Validation is record by record, so the unknown field does not hide the other records' problems.
     expect(issues).toEqual([
       expect.objectContaining({
         check: "schema",
@@ -84,6 +84,8 @@ describe("createCorpus", () => {
         recordId: "harbour-bridge",
         field: "colour",
       }),
+      expect.objectContaining({ check: "references-resolve", recordId: "quote-nunez-reopen-may", field: "speaker" }),
+      expect.objectContaining({ check: "spans-match", recordId: "claim-bridge-reopens-may", field: "evidence.exact" }),
     ]);
     delete (broken.entities[1] as { colour?: string }).colour;
     try {
