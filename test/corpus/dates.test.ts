@@ -79,7 +79,7 @@ describe("corpus.timeline", () => {
     expect(exercise?.record.id).toBe("zapad-2021");
     expect(september?.links.some((link) => link.evidence.exact.includes("10-16 September"))).toBe(true);
     const putinSpoke = timeline.find(({ records }) =>
-      records.some((dated) => dated.record.id === "quote-putin-summarise-results"),
+      records.some((dated) => dated.kind === "quote" && dated.record.speaker === "vladimir-putin"),
     );
     expect(putinSpoke?.expression.span.exact).toBe("on Thursday");
   });
