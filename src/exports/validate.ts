@@ -4,6 +4,7 @@
  * dependency).
  *
  * @packageDocumentation
+ * @module newsfacts/validate
  */
 export { CorpusValidationError } from "../corpus/corpus-validation-error.js";
 export { createCorpus } from "../corpus/create-corpus.js";
