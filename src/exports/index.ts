@@ -4,7 +4,6 @@
  * data was validated and its dates parsed at build time.
  *
  * @packageDocumentation
- * @module newsfacts
  */
 import { Corpus } from "../corpus/corpus.js";
 import { SHIPPED_DATE_BOUNDS, SHIPPED_DOCUMENTS } from "../generated/shipped-data.js";

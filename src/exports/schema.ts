@@ -3,6 +3,5 @@
  * types inferred from them. Needs `zod` (a peer dependency).
  *
  * @packageDocumentation
- * @module newsfacts/schema
  */
 export * from "../schema/index.js";

@@ -4,7 +4,6 @@
  * dependency).
  *
  * @packageDocumentation
- * @module newsfacts/validate
  */
 export { CorpusValidationError } from "../corpus/corpus-validation-error.js";
 export { createCorpus } from "../corpus/create-corpus.js";
