@@ -5,6 +5,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { tableCell } from "../src/build/data-catalogue.js";
 import { jsonSchemaFileName, jsonSchemas, recordSchemaPath } from "../src/build/json-schemas.js";
 import { runExport } from "../src/cli/export-command.js";
 import { loadCorpus } from "../src/cli/load-corpus.js";
@@ -91,6 +92,7 @@ const SCOPE: Record<string, unknown> = {
   parseCommandArgs,
   optionsHelp,
   textTable,
+  tableCell,
 };
 
 interface Example {
