@@ -7,6 +7,7 @@ export default defineConfig([
       index: "src/exports/index.ts",
       schema: "src/exports/schema.ts",
       validate: "src/exports/validate.ts",
+      formats: "src/exports/formats.ts",
     },
     format: ["esm", "cjs"],
     dts: true,

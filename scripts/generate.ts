@@ -1,6 +1,7 @@
 /**
  * Build step after validation: writes the JSON Schemas (schema/) and the generated modules of the shipped corpus
- * (src/generated/). With `--check`, writes nothing and fails if a committed JSON Schema is out of date.
+ * (src/generated/) and the pages of the documentation generated from the data and schemas (docs/generated/).
+ * With `--check`, writes nothing and fails if a generated file is out of date.
  */
 import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";

@@ -5,6 +5,15 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { tableCell } from "../src/build/data-catalogue.js";
+import { jsonSchemaFileName, jsonSchemas, recordSchemaPath } from "../src/build/json-schemas.js";
+import { runExport } from "../src/cli/export-command.js";
+import { loadCorpus } from "../src/cli/load-corpus.js";
+import { optionsHelp, parseCommandArgs } from "../src/cli/parse-command-args.js";
+import { runQuery } from "../src/cli/query-command.js";
+import { main } from "../src/cli/run.js";
+import { textTable } from "../src/cli/text-table.js";
+import { runValidate } from "../src/cli/validate-command.js";
 import { factualityValues } from "../src/corpus/factuality-scale.js";
 import { factualityKey } from "../src/corpus/indexes/claim-index.js";
 import { LATEST, overlaps } from "../src/corpus/indexes/date-range-index.js";
@@ -14,7 +23,22 @@ import { containsPhrase, nameWords } from "../src/corpus/name-words.js";
 import { instantsOf, queryRange } from "../src/corpus/queries/date-range.js";
 import { corpus } from "../src/exports/index.js";
 import { createCorpus, formatIssue } from "../src/exports/validate.js";
+import { codePointOffsets } from "../src/formats/code-points.js";
+import { annotationIri, documentIri, entityIri, recordIri, wikidataIri } from "../src/formats/iris.js";
+import { articleNode, authorNode } from "../src/formats/json-ld/article-node.js";
+import { claimNode } from "../src/formats/json-ld/claim-node.js";
+import { entityNode } from "../src/formats/json-ld/entity-node.js";
+import { kindIri } from "../src/formats/json-ld/entity-types.js";
+import { propertyValue, reference } from "../src/formats/json-ld/json-ld-node.js";
+import { quotationNode } from "../src/formats/json-ld/quotation-node.js";
+import { toJsonLd } from "../src/formats/json-ld/to-json-ld.js";
+import { ndjsonRows } from "../src/formats/ndjson/ndjson-tables.js";
+import { spanColumns } from "../src/formats/ndjson/span-columns.js";
+import { toNdjson } from "../src/formats/ndjson/to-ndjson.js";
+import { textSelectors } from "../src/formats/web-annotation/text-selectors.js";
+import { toWebAnnotations } from "../src/formats/web-annotation/to-web-annotations.js";
 import { SpanSchema } from "../src/schema/span.js";
+import { TemporalExpressionSchema } from "../src/schema/temporal-expression.js";
 import { closestIds, didYouMean } from "../src/validate/closest-ids.js";
 import { schemaPredicate } from "../src/validate/schema-predicate.js";
 
@@ -35,6 +59,42 @@ const SCOPE: Record<string, unknown> = {
   instantsOf,
   queryRange,
   LATEST,
+  // The exports and the build.
+  TemporalExpressionSchema,
+  jsonSchemaFileName,
+  jsonSchemas,
+  recordSchemaPath,
+  codePointOffsets,
+  annotationIri,
+  documentIri,
+  entityIri,
+  recordIri,
+  wikidataIri,
+  articleNode,
+  authorNode,
+  claimNode,
+  entityNode,
+  kindIri,
+  propertyValue,
+  reference,
+  quotationNode,
+  toJsonLd,
+  ndjsonRows,
+  spanColumns,
+  toNdjson,
+  textSelectors,
+  toWebAnnotations,
+  // The command line, printing nowhere.
+  output: { out: () => {}, error: () => {} },
+  main,
+  runExport,
+  runQuery,
+  runValidate,
+  loadCorpus,
+  parseCommandArgs,
+  optionsHelp,
+  textTable,
+  tableCell,
   schemaPredicate,
   SpanSchema,
 };

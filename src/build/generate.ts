@@ -2,6 +2,8 @@ import { join } from "node:path";
 import { dateBounds } from "../dates/date-bounds.js";
 import { validateDirectory } from "../load/validate-directory.js";
 import { formatIssue } from "../validate/validation-issue.js";
+import { DATA_CATALOGUE_FILE, dataCatalogue } from "./data-catalogue.js";
+import { FIELD_DESCRIPTIONS_FILE, fieldDescriptions } from "./field-descriptions.js";
 import { shippedDataModule, shippedIdsModule } from "./generated-modules.js";
 import { JSON_SCHEMA_FOLDER, jsonSchemas } from "./json-schemas.js";
 
@@ -9,7 +11,8 @@ import { JSON_SCHEMA_FOLDER, jsonSchemas } from "./json-schemas.js";
 export const GENERATED_FOLDER = join("src", "generated");
 
 /**
- * Everything the build generates from the data directory and the schemas, as file path → content.
+ * Everything the build generates from the data directory and the schemas, as file path → content: the JSON
+ * Schemas, the typed corpus modules, and the documentation's data catalogue and field descriptions.
  *
  * @param dataDirectory - The data directory (`data`).
  * @returns A map from file path to content.
@@ -23,5 +26,7 @@ export function generatedFiles(dataDirectory: string): Map<string, string> {
     files.set(join(JSON_SCHEMA_FOLDER, name), `${JSON.stringify(schema, null, 2)}\n`);
   files.set(join(GENERATED_FOLDER, "shipped-ids.ts"), shippedIdsModule(documents));
   files.set(join(GENERATED_FOLDER, "shipped-data.ts"), shippedDataModule(documents, dateBounds(documents)));
+  files.set(DATA_CATALOGUE_FILE, dataCatalogue(documents));
+  files.set(FIELD_DESCRIPTIONS_FILE, `${JSON.stringify(fieldDescriptions(), null, 2)}\n`);
   return files;
 }

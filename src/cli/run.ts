@@ -1,40 +1,57 @@
-import { parseArgs } from "node:util";
-import { type CommandOutput, EXIT, runValidate } from "./validate-command.js";
+import { UsageError } from "../load/usage-error.js";
+import { type CommandOutput, EXIT } from "./command-output.js";
+import { runExport } from "./export-command.js";
+import { InvalidDataError } from "./invalid-data-error.js";
+import { runQuery } from "./query-command.js";
+import { runValidate } from "./validate-command.js";
+
+/** The commands, by name: each takes the arguments after its name. */
+const COMMANDS: Readonly<Record<string, (args: readonly string[], output: CommandOutput) => number>> = {
+  validate: runValidate,
+  query: runQuery,
+  export: runExport,
+};
 
 const USAGE = `Usage: newsfacts <command> [options]
 
 Commands:
-  validate [dir]   Validate a data directory (default: data). Exit 0 when clean, 1 on any problem, 2 on a usage error.
+  validate [dir]   Validate a data directory (default: data). Exit 0 when clean, 1 on any problem.
+  query <kind>     Query the corpus: entities, quotes, claims, dates or uncertainty, with filters.
+  export           Write the corpus as JSON-LD, W3C Web Annotations, NDJSON or JSON Schema.
+
+Run newsfacts <command> --help for a command's options. Exit code 2 on a usage error.
 
 Options:
   -h, --help       Show this help.`;
 
 /**
- * Runs the command line with the given arguments.
+ * Runs the command line with the given arguments. A usage error prints one line naming the command and the flag,
+ * and exits 2; data that does not validate exits 1.
  *
  * @param argv - The arguments after the program name.
  * @param output - Where to print.
  * @returns The exit code.
+ *
+ * @example
+ * main(["query", "entities", "--kind", "person"], output)
+ * //=> 0
  */
 export function main(argv: readonly string[], output: CommandOutput): number {
-  let parsed: ReturnType<typeof parseArgs>;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: { help: { type: "boolean", short: "h" } },
-    });
-  } catch (error) {
-    output.error(`newsfacts: ${(error as Error).message}`);
+  const [command, ...rest] = argv;
+  if (command === undefined || command === "--help" || command === "-h") {
+    output.out(USAGE);
+    return command === undefined ? EXIT.usage : EXIT.ok;
+  }
+  const run = COMMANDS[command];
+  if (run === undefined) {
+    output.error(`newsfacts: unknown command or option "${command}" (see newsfacts --help)`);
     return EXIT.usage;
   }
-  const [command, ...rest] = parsed.positionals;
-  if (parsed.values.help || command === undefined) {
-    output.out(USAGE);
-    return command === undefined && !parsed.values.help ? EXIT.usage : EXIT.ok;
+  try {
+    return run(rest, output);
+  } catch (error) {
+    if (!(error instanceof UsageError || error instanceof InvalidDataError)) throw error;
+    output.error(`newsfacts ${command}: ${error.message}`);
+    return error instanceof UsageError ? EXIT.usage : EXIT.invalid;
   }
-  if (command === "validate" && rest.length <= 1) return runValidate(rest[0] ?? "data", output);
-  output.error(`newsfacts: unknown command or arguments: ${parsed.positionals.join(" ")} (see newsfacts --help)`);
-  return EXIT.usage;
 }

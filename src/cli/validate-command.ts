@@ -2,40 +2,49 @@ import { UsageError } from "../load/usage-error.js";
 import { validateDirectory } from "../load/validate-directory.js";
 import { recordCount } from "../validate/document-ids.js";
 import { formatIssue } from "../validate/validation-issue.js";
+import { type CommandOutput, EXIT } from "./command-output.js";
+import { type OptionSpec, optionsHelp, parseCommandArgs } from "./parse-command-args.js";
 
-/** Exit codes of the command line: 0 clean, 1 invalid data, 2 usage error. */
-export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
+const OPTIONS: Readonly<Record<string, OptionSpec>> = {
+  help: { type: "boolean", short: "h", help: "Show this help." },
+};
 
-/** Where a command writes its output. */
-export interface CommandOutput {
-  readonly out: (line: string) => void;
-  readonly error: (line: string) => void;
-}
+const USAGE = `Usage: newsfacts validate [dir]
+
+Validates a data directory (default: data): the schemas, then every named check. Prints every problem at once,
+one line each, as file:line:column record field: message [check]. Exit 0 when clean, 1 on any problem.
+
+Options:
+${optionsHelp(OPTIONS)}`;
 
 /**
  * `newsfacts validate [dir]`: validates a data directory and prints every issue, one per line.
  *
- * @param directory - The data directory (default `data`).
+ * @param args - The arguments after `validate`: at most one, the data directory (default `data`).
  * @param output - Where to print.
- * @returns The exit code: 0 clean, 1 with issues, 2 when the directory cannot be read.
+ * @returns The exit code: 0 clean, 1 with issues.
+ * @throws {@link UsageError} for an unknown option, extra arguments, or a directory that does not exist.
+ *
+ * @example
+ * runValidate(["data"], output)
+ * //=> 0
  */
-export function runValidate(directory: string, output: CommandOutput): number {
-  try {
-    const { documents, issues } = validateDirectory(directory);
-    for (const issue of issues) output.error(formatIssue(issue));
-    const records = documents.reduce((sum, document) => sum + recordCount(document), 0);
-    const summary = `${directory}: ${documents.length} document(s), ${records} record(s), ${issues.length} problem(s)`;
-    if (issues.length > 0) {
-      output.error(summary);
-      return EXIT.invalid;
-    }
-    output.out(summary);
+export function runValidate(args: readonly string[], output: CommandOutput): number {
+  const { values, positionals } = parseCommandArgs(args, OPTIONS);
+  if (values.help === true) {
+    output.out(USAGE);
     return EXIT.ok;
-  } catch (error) {
-    if (error instanceof UsageError) {
-      output.error(`newsfacts validate: ${error.message}`);
-      return EXIT.usage;
-    }
-    throw error;
   }
+  if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
+  const directory = positionals[0] ?? "data";
+  const { documents, issues } = validateDirectory(directory);
+  for (const issue of issues) output.error(formatIssue(issue));
+  const records = documents.reduce((sum, document) => sum + recordCount(document), 0);
+  const summary = `${directory}: ${documents.length} document(s), ${records} record(s), ${issues.length} problem(s)`;
+  if (issues.length > 0) {
+    output.error(summary);
+    return EXIT.invalid;
+  }
+  output.out(summary);
+  return EXIT.ok;
 }

@@ -53,6 +53,8 @@ export class Corpus<Ids extends IdTypes = StringIds> {
    */
   constructor(documents: readonly AnnotatedDocument[], dateBounds: ReadonlyMap<string, DateBounds>) {
     this.documents = deepFreeze([...documents]);
+    // Bounds are handed out by `boundsOf` and the timeline: freeze them, so no caller can change what others see.
+    for (const bounds of dateBounds.values()) Object.freeze(bounds);
     this.#indexes = new CorpusIndexes(this.documents, dateBounds);
     Object.freeze(this);
   }

@@ -3,6 +3,17 @@ import { validateDocuments } from "../validate/validate-documents.js";
 import { Corpus } from "./corpus.js";
 import { CorpusValidationError } from "./corpus-validation-error.js";
 
+/** A deep copy of the input, which must be plain data: a function or a symbol is a TypeError, not a DOMException. */
+function plainCopy(input: readonly unknown[]): unknown[] {
+  try {
+    return structuredClone(input) as unknown[];
+  } catch (error) {
+    throw new TypeError(
+      `createCorpus expects plain JSON data: ${error instanceof Error ? error.message : String(error)}`,
+    );
+  }
+}
+
 /**
  * A corpus over your own annotated documents, with the same queries as the shipped `corpus`. The input is deep-copied
  * (`structuredClone`), so the corpus never shares an object with the caller, then validated at run time by the same
@@ -14,7 +25,7 @@ import { CorpusValidationError } from "./corpus-validation-error.js";
  *   temporalExpressions, temporalLinks, uncertaintyMarkers }` each.
  * @returns The corpus, with string ids.
  * @throws {@link CorpusValidationError} listing every issue when the input is invalid.
- * @throws {TypeError} When the input is not an array.
+ * @throws {TypeError} When the input is not an array, or holds what JSON cannot (a function, a symbol, a proxy).
  *
  * @example
  * createCorpus(corpus.documents).claims({ claimant: "russian-government" }).length
@@ -22,7 +33,7 @@ import { CorpusValidationError } from "./corpus-validation-error.js";
  */
 export function createCorpus(input: readonly unknown[]): Corpus {
   if (!Array.isArray(input)) throw new TypeError("createCorpus expects an array of annotated documents");
-  const { documents, issues } = validateDocuments(structuredClone(input));
+  const { documents, issues } = validateDocuments(plainCopy(input));
   if (issues.length > 0) throw new CorpusValidationError(issues);
   return new Corpus(documents, dateBounds(documents));
 }

@@ -13,5 +13,4 @@ export const RecordIdSchema = z
   .regex(SLUG, "must be a kebab-case slug (lower-case letters, digits and single hyphens)")
   .meta({ description: "A kebab-case slug that identifies a record, e.g. `vladimir-putin`." });
 
-/** The claimant value that stands for the article's own voice. */
-export const AUTHOR = "author" as const;
+export { AUTHOR } from "./author.js";

@@ -6,6 +6,7 @@ export * from "./document.js";
 export * from "./entity.js";
 export * from "./factuality.js";
 export * from "./ids.js";
+export * from "./limits.js";
 export * from "./publication-date.js";
 export * from "./quote.js";
 export * from "./segment.js";

@@ -1,3 +1,4 @@
+import type { DeepReadonly } from "../corpus/deep-readonly.js";
 import type { AnnotatedDocument } from "../schema/annotated-document.js";
 import type { Span } from "../schema/span.js";
 import type { DocumentPath } from "./finding.js";
@@ -14,7 +15,7 @@ export interface LocatedSpan {
  * @param document - A schema-valid annotated document.
  * @returns The spans with their paths, e.g. `["quotes", 0, "cue"]`.
  */
-export function recordSpans(document: AnnotatedDocument): LocatedSpan[] {
+export function recordSpans(document: DeepReadonly<AnnotatedDocument>): LocatedSpan[] {
   const spans: LocatedSpan[] = [];
   document.entities.forEach((entity, index) => {
     entity.mentions.forEach((mention, m) => {

@@ -9,10 +9,12 @@ import { referencesResolve } from "./checks/references-resolve.js";
 import { relativeDates } from "./checks/relative-dates.js";
 import { sourceHash } from "./checks/source-hash.js";
 import { spansMatch } from "./checks/spans-match.js";
+import { stringsBounded } from "./checks/strings-bounded.js";
 import { uniqueIds } from "./checks/unique-ids.js";
 
 /** Every named check of the second validation layer, in the order they run. */
 export const CHECKS: readonly Check[] = [
+  stringsBounded,
   sourceHash,
   uniqueIds,
   referencesResolve,

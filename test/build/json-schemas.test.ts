@@ -1,24 +1,73 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { dirname, join, resolve } from "node:path";
+import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { JSON_SCHEMA_FOLDER, jsonSchemas } from "../../src/build/json-schemas.js";
+import { DATA_DIRECTORY, type JsonRecord } from "../helpers/data-copy.js";
+
+/** Every file under a folder, as paths relative to it with `/` separators. */
+function filesUnder(folder: string): string[] {
+  return readdirSync(folder, { recursive: true, encoding: "utf8" })
+    .filter((path) => path.endsWith(".json"))
+    .map((path) => path.split("\\").join("/"));
+}
+
+/** Reads a committed JSON Schema, as shipped in the package. */
+function shippedSchema(path: string): object {
+  return JSON.parse(readFileSync(join(JSON_SCHEMA_FOLDER, path), "utf8"));
+}
+
+/** The shipped data files of every document: folder, file name and parsed JSON. */
+function dataFiles(): { path: string; file: string; json: JsonRecord }[] {
+  return readdirSync(DATA_DIRECTORY).flatMap((folder) =>
+    readdirSync(join(DATA_DIRECTORY, folder))
+      .filter((file) => file.endsWith(".json"))
+      .map((file) => {
+        const path = join(DATA_DIRECTORY, folder, file);
+        return { path, file, json: JSON.parse(readFileSync(path, "utf8")) };
+      }),
+  );
+}
+
+/** The record-level schema of each data file, by file name: what one element of `records` must satisfy. */
+const RECORD_SCHEMA_OF_FILE: Record<string, string> = {
+  "entities.json": "records/entity.schema.json",
+  "quotes.json": "records/quote.schema.json",
+  "claims.json": "records/claim.schema.json",
+  "temporal-expressions.json": "records/temporal-expression.schema.json",
+  "temporal-links.json": "records/temporal-link.schema.json",
+  "uncertainty-markers.json": "records/uncertainty-marker.schema.json",
+};
+
+/** A draft 2020-12 validator, strict, as a consumer of the shipped schemas would set it up. */
+function compile(path: string) {
+  return new Ajv2020({ strict: true, allErrors: true }).compile(shippedSchema(path));
+}
 
 describe("the JSON Schemas", () => {
   it("committed under schema/ are exactly what the Zod schemas generate (run npm run generate if not)", () => {
     for (const [name, schema] of jsonSchemas()) {
-      expect(JSON.parse(readFileSync(join(JSON_SCHEMA_FOLDER, name), "utf8")), name).toEqual(schema);
+      expect(shippedSchema(name), name).toEqual(schema);
     }
-    expect(readdirSync(JSON_SCHEMA_FOLDER).sort()).toEqual([...jsonSchemas().keys()].sort());
+    expect(filesUnder(JSON_SCHEMA_FOLDER).sort()).toEqual([...jsonSchemas().keys()].sort());
+  });
+
+  it("include one record-level schema per record kind, next to the file-level ones", () => {
+    expect(filesUnder(join(JSON_SCHEMA_FOLDER, "records")).sort()).toEqual([
+      "claim.schema.json",
+      "document.schema.json",
+      "entity.schema.json",
+      "quote.schema.json",
+      "temporal-expression.schema.json",
+      "temporal-link.schema.json",
+      "uncertainty-marker.schema.json",
+    ]);
   });
 
   it("are what every data file points to with $schema", () => {
-    for (const folder of readdirSync("data")) {
-      for (const file of readdirSync(join("data", folder)).filter((name) => name.endsWith(".json"))) {
-        const path = join("data", folder, file);
-        const pointer: string = JSON.parse(readFileSync(path, "utf8")).$schema;
-        expect(pointer, path).toBe(`../../schema/${file.replace(/\.json$/, ".schema.json")}`);
-        expect(existsSync(resolve(dirname(path), pointer)), path).toBe(true);
-      }
+    for (const { path, file, json } of dataFiles()) {
+      expect(json.$schema, path).toBe(`../../schema/${file.replace(/\.json$/, ".schema.json")}`);
+      expect(existsSync(resolve(dirname(path), json.$schema)), path).toBe(true);
     }
   });
 
@@ -28,5 +77,58 @@ describe("the JSON Schemas", () => {
     };
     expect(quotes.$defs.Quote?.additionalProperties).toBe(false);
     expect(quotes.$defs.Quote?.properties.speaker?.description).toMatch(/speaker/i);
+  });
+});
+
+describe("the shipped JSON Schemas, run by Ajv (draft 2020-12)", () => {
+  it("accept every shipped data file against the file-level schema it points to", () => {
+    for (const { path, json } of dataFiles()) {
+      const validate = compile(resolve(dirname(path), json.$schema).slice(resolve(JSON_SCHEMA_FOLDER).length + 1));
+      expect(validate(json) ? [] : validate.errors, path).toEqual([]);
+    }
+  });
+
+  it("accept every shipped record, one by one, against its record-level schema", () => {
+    let checked = 0;
+    for (const { path, file, json } of dataFiles()) {
+      const schema = file === "document.json" ? "records/document.schema.json" : RECORD_SCHEMA_OF_FILE[file];
+      expect(schema, path).toBeDefined();
+      const validate = compile(schema ?? "");
+      const { $schema: _pointer, ...document } = json;
+      const records: JsonRecord[] = file === "document.json" ? [document] : json.records;
+      for (const record of records) {
+        expect(validate(record) ? [] : validate.errors, `${path} ${record.id}`).toEqual([]);
+        checked++;
+      }
+    }
+    const ids = dataFiles().reduce((sum, { json }) => sum + (json.records?.length ?? 1), 0);
+    expect(checked).toBe(ids);
+  });
+
+  it("reject a corrupted record: a misspelt factuality value, a missing field, an unknown field", () => {
+    const claims = dataFiles().find(({ file }) => file === "claims.json")?.json.records as JsonRecord[];
+    const validate = compile("records/claim.schema.json");
+    const original = claims[0] as JsonRecord;
+    expect(validate(original)).toBe(true);
+
+    expect(validate({ ...original, factuality: { ...original.factuality, author: "CT" } })).toBe(false);
+    expect(validate.errors?.[0]?.instancePath).toBe("/factuality/author");
+
+    const { statement: _statement, ...withoutStatement } = original;
+    expect(validate(withoutStatement)).toBe(false);
+    expect(validate.errors?.[0]?.params).toEqual({ missingProperty: "statement" });
+
+    expect(validate({ ...original, confidence: 1 })).toBe(false);
+    expect(validate.errors?.[0]?.params).toEqual({ additionalProperty: "confidence" });
+  });
+
+  it("reject a corrupted data file: a span with a negative offset", () => {
+    const file = dataFiles().find(({ file }) => file === "entities.json")?.json as JsonRecord;
+    const corrupted = structuredClone(file);
+    corrupted.records[0].mentions[0].span.start = -1;
+    const validate = compile("entities.schema.json");
+    expect(validate(file)).toBe(true);
+    expect(validate(corrupted)).toBe(false);
+    expect(validate.errors?.[0]?.instancePath).toBe("/records/0/mentions/0/span/start");
   });
 });

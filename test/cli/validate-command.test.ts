@@ -1,12 +1,6 @@
-import { spawnSync } from "node:child_process";
 import { describe, expect, it } from "vitest";
 import { copyData, editJson, editRecord } from "../helpers/data-copy.js";
-
-/** Runs the built command line (`dist/cli.js`, made by `npm run build`). */
-function newsfacts(...args: string[]) {
-  const result = spawnSync(process.execPath, ["dist/cli.js", ...args], { encoding: "utf8" });
-  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
-}
+import { newsfacts } from "../helpers/newsfacts-cli.js";
 
 describe("newsfacts validate", () => {
   it("exits 0 on the shipped data and says how much it checked", () => {

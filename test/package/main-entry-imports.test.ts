@@ -11,24 +11,25 @@ function isForbidden(module: string): boolean {
   );
 }
 
-describe("the main entry", () => {
-  it("dist/index.js imports neither zod, nor edtf, nor the date-fns barrel (static imports)", () => {
-    const source = readFileSync("dist/index.js", "utf8");
+/** The entries that must load fast: the main entry, and the exports, which work on documents already validated. */
+describe.each(["index", "formats"])("the %s entry", (entry) => {
+  it(`dist/${entry}.js imports neither zod, nor edtf, nor the date-fns barrel (static imports)`, () => {
+    const source = readFileSync(`dist/${entry}.js`, "utf8");
     const modules = [...source.matchAll(/^import\s[^;]*?from\s*"([^"]+)";?$/gm)].map((match) => match[1] ?? "");
     expect(modules.filter(isForbidden)).toEqual([]);
   });
 
-  it("dist/index.cjs loads neither zod, nor edtf, nor the date-fns barrel when required", () => {
+  it(`dist/${entry}.cjs loads neither zod, nor edtf, nor the date-fns barrel when required`, () => {
     const loaded: string[] = JSON.parse(
       execFileSync(
         process.execPath,
-        ["-e", 'require("./dist/index.cjs"); console.log(JSON.stringify(Object.keys(require.cache)))'],
+        ["-e", `require("./dist/${entry}.cjs"); console.log(JSON.stringify(Object.keys(require.cache)))`],
         {
           encoding: "utf8",
         },
       ),
     );
-    expect(loaded.some((file) => file.endsWith("dist/index.cjs"))).toBe(true);
+    expect(loaded.some((file) => file.endsWith(`dist/${entry}.cjs`))).toBe(true);
     expect(loaded.filter(isForbidden)).toEqual([]);
   });
 });

@@ -49,6 +49,24 @@ console.log(JSON.stringify({ name: corpus.entity("vladimir-putin")?.name, schema
     expect(JSON.parse(output)).toEqual({ name: "Vladimir Putin", schema: "function", issues: 0 });
   });
 
+  it("exports the formats from ESM and CJS", () => {
+    const script = (load: string) => `${load}
+const annotations = formats.toWebAnnotations(newsfacts.corpus.documents);
+const graph = formats.toJsonLd(newsfacts.corpus.documents)["@graph"];
+console.log(JSON.stringify({ annotations: annotations.length > 0, article: graph.some((node) => node["@type"] === "NewsArticle"), files: Object.keys(formats.toNdjson(newsfacts.corpus.documents)).includes("claims.ndjson") }));`;
+    const expected = { annotations: true, article: true, files: true };
+    const esm = runInProject(
+      "formats.mjs",
+      script('import * as formats from "newsfacts/formats";\nimport * as newsfacts from "newsfacts";'),
+    );
+    expect(JSON.parse(esm)).toEqual(expected);
+    const cjs = runInProject(
+      "formats.cjs",
+      script('const formats = require("newsfacts/formats");\nconst newsfacts = require("newsfacts");'),
+    );
+    expect(JSON.parse(cjs)).toEqual(expected);
+  });
+
   it("requires from CJS", () => {
     const output = runInProject(
       "cjs.cjs",
@@ -75,11 +93,14 @@ console.log(JSON.stringify({ documents: corpus.documents.length, frozen: Object.
     expect(output).toMatch(/1 document\(s\), \d+ record\(s\), 0 problem\(s\)/);
   });
 
-  it("ships the JSON Schemas on the json-schema subpath", () => {
+  it("ships the JSON Schemas on the json-schema subpath, file-level and record-level", () => {
     const output = runInProject(
       "schema.cjs",
-      `console.log(require.resolve("newsfacts/json-schema/quotes.schema.json"));`,
+      `console.log(require.resolve("newsfacts/json-schema/quotes.schema.json"));
+console.log(require.resolve("newsfacts/json-schema/records/quote.schema.json"));`,
     );
-    expect(JSON.parse(readFileSync(output.trim(), "utf8")).$defs.Quote.additionalProperties).toBe(false);
+    const [file, record] = output.trim().split("\n");
+    expect(JSON.parse(readFileSync(file ?? "", "utf8")).$defs.Quote.additionalProperties).toBe(false);
+    expect(JSON.parse(readFileSync(record ?? "", "utf8")).$ref).toBe("#/$defs/Quote");
   });
 });

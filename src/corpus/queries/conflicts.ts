@@ -30,6 +30,8 @@ export function findConflicts(claims: ClaimIndex): readonly ClaimConflict[] {
     }
   }
   return Object.freeze(
-    [...pairs.values()].map((pair) => Object.freeze({ claims: pair.claims, reasons: Object.freeze(pair.reasons) })),
+    [...pairs.values()].map((pair) =>
+      Object.freeze({ claims: Object.freeze(pair.claims), reasons: Object.freeze(pair.reasons) }),
+    ),
   );
 }

@@ -5,11 +5,13 @@ const CERTAINTY_PRESERVING = new Set(["approximates", "limits-scope"]);
 
 /**
  * A record that an uncertainty marker hedges (any effect but `approximates` or `limits-scope`) is not marked certain:
- * an affected claim's author factuality is not CT, an affected temporal expression's certainty is below 1.
+ * an affected claim's author factuality is not CT, an affected temporal expression's certainty is below 1; and when
+ * the marker weakens the claimant's view, the claim's claimant factuality is not CT either.
  */
 export const hedgedNotCertain: Check = {
   name: "hedged-not-certain",
-  description: "A claim or date hedged by an uncertainty marker is not marked certain (CT, or certainty 1).",
+  description:
+    "A claim or date hedged by an uncertainty marker is not marked certain (CT from the author's view, or from the claimant's view when the claimant hedges; certainty 1).",
   run({ document }) {
     const claims = new Map(document.claims.map((claim, index) => [claim.id, { claim, index }]));
     const expressions = new Map(
@@ -20,6 +22,19 @@ export const hedgedNotCertain: Check = {
       if (CERTAINTY_PRESERVING.has(marker.effect.type)) continue;
       for (const id of marker.affects) {
         const claim = claims.get(id);
+        // A hedge the claimant makes (`probably`, `may`) also bars the claimant's own view from being certain.
+        if (
+          claim &&
+          marker.effect.type === "weakens" &&
+          marker.effect.view === "claimant" &&
+          claim.claim.factuality.claimant.startsWith("CT")
+        ) {
+          problems.push({
+            path: ["claims", claim.index, "factuality", "claimant"],
+            message: `is ${claim.claim.factuality.claimant} from the claimant's view, but the claimant hedges it with "${marker.cue.exact}" (${marker.id})`,
+            tip: `use the marker's weakened value (${marker.effect.to}) for the claimant's view`,
+          });
+        }
         if (claim?.claim.factuality.author.startsWith("CT")) {
           problems.push({
             path: ["claims", claim.index, "factuality", "author"],

@@ -1,5 +1,5 @@
 import { tryEdtfBounds } from "../../dates/edtf-bounds.js";
-import { resolveRule } from "../../dates/resolve-rule.js";
+import { type ExpectedResolution, resolveRule } from "../../dates/resolve-rule.js";
 import type { AnnotatedDocument } from "../../schema/annotated-document.js";
 import type { Check, CheckProblem } from "../check.js";
 
@@ -10,6 +10,23 @@ interface AnchorDay {
 }
 
 const CALENDAR_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** The calendar date a TIMEX3 value starts with (`2021-09-09` of `2021-09-09TEV`, `2021-10`), if it names one. */
+const TIMEX_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?/;
+
+/**
+ * Why a relative date's TIMEX3 value disagrees with what the rule gives, or undefined when it agrees or names no
+ * calendar date (`PAST_REF`, `P4Y`): the timex is data too, and `2021-09-10TEV` for a Thursday that is 9 September
+ * is as wrong as the value.
+ */
+function timexError(timex: string | undefined, expected: ExpectedResolution): string | undefined {
+  const date = timex === undefined ? undefined : TIMEX_DATE.exec(timex)?.[0];
+  if (date === undefined) return undefined;
+  if (expected.kind === "day" ? expected.day.startsWith(date) : date.startsWith(String(expected.year)))
+    return undefined;
+  const rightValue = expected.kind === "day" ? expected.day : `the year ${expected.year}`;
+  return `timex "${timex}" does not match the rule, which gives ${rightValue}`;
+}
 
 /** The first calendar day an anchor id stands for, or undefined when it is unknown or does not parse. */
 function anchorDay(document: AnnotatedDocument, anchor: string): AnchorDay | undefined {
@@ -32,12 +49,13 @@ function boundYears(value: string): number[] | undefined {
 
 /**
  * Relative dates are re-computed with date-fns from their anchor and rule and must match the recorded value:
- * a Thursday resolved to the wrong day, or `last year` to the wrong year, fails.
+ * a Thursday resolved to the wrong day, or `last year` to the wrong year, fails. A TIMEX3 value that names a calendar
+ * date must agree with the rule too.
  */
 export const relativeDates: Check = {
   name: "relative-dates",
   description:
-    "Every relative date has an anchor and a rule, and re-computing the rule from the anchor gives its value.",
+    "Every relative date has an anchor and a rule, and re-computing the rule from the anchor gives its value and timex.",
   run({ document }) {
     const problems: CheckProblem[] = [];
     document.temporalExpressions.forEach((expression, index) => {
@@ -65,6 +83,8 @@ export const relativeDates: Check = {
           message: `"${expression.value}" does not match the rule: a ${expression.rule.op === "weekday" ? expression.rule.weekday : "day"} from anchor ${day} is ${expected.day}`,
         });
       }
+      const timexProblem = timexError(expression.timex, expected);
+      if (timexProblem) problems.push({ path: [...path, "timex"], message: timexProblem });
       if (expected.kind === "year") {
         const years = boundYears(expression.value);
         if (years?.some((year) => year !== expected.year)) {

@@ -29,6 +29,49 @@ describe("hedged-not-certain", () => {
     ]);
   });
 
+  it("reports a claim marked certain from the claimant's view when the claimant hedges it", () => {
+    const directory = copyData();
+    const marker = readRecords(directory, "uncertainty-markers.json").find(
+      (record) =>
+        record.effect.type === "weakens" &&
+        record.effect.view === "claimant" &&
+        record.affects.some((id: string) => id.startsWith("claim-")),
+    );
+    const claimId = marker?.affects.find((id: string) => id.startsWith("claim-"));
+    editRecord(
+      directory,
+      "claims.json",
+      (record) => record.id === claimId,
+      (record) => {
+        record.factuality.claimant = "CT+";
+      },
+    );
+    expect(issuesOf(directory, "hedged-not-certain")).toMatchObject([
+      {
+        recordId: claimId,
+        field: "factuality.claimant",
+        message: `is CT+ from the claimant's view, but the claimant hedges it with "${marker?.cue.exact}" (${marker?.id})`,
+        tip: `use the marker's weakened value (${marker?.effect.to}) for the claimant's view`,
+      },
+    ]);
+  });
+
+  it("lets a claimant be certain of what the author alone doubts", () => {
+    const directory = copyData();
+    const marker = readRecords(directory, "uncertainty-markers.json").find(
+      (record) => record.effect.type === "weakens" && record.effect.view === "author",
+    );
+    editRecord(
+      directory,
+      "claims.json",
+      (record) => record.id === marker?.affects[0],
+      (record) => {
+        record.factuality.claimant = "CT+";
+      },
+    );
+    expect(issuesOf(directory, "hedged-not-certain")).toEqual([]);
+  });
+
   it("lets an approximator scope a certain claim, since it only makes a number approximate", () => {
     const directory = copyData();
     const marker = readRecords(directory, "uncertainty-markers.json").find(

@@ -51,4 +51,50 @@ describe("relative-dates", () => {
       [relative.id, "rule"],
     ]);
   });
+
+  it("reports a timex that names another day than the rule gives, and leaves a timex with no date alone", () => {
+    const directory = copyData();
+    const evening = editRecord(
+      directory,
+      "temporal-expressions.json",
+      (record) => record.rule?.op === "weekday" && /^\d{4}-\d{2}-\d{2}T/.test(record.timex ?? ""),
+      (record) => {
+        record.timex = "2021-09-10TEV";
+      },
+    );
+    editRecord(
+      directory,
+      "temporal-expressions.json",
+      (record) => record.resolution === "relative" && record.rule?.op === "year" && record.timex === undefined,
+      (record) => {
+        record.timex = "PRESENT_REF";
+      },
+    );
+    expect(issuesOf(directory, "relative-dates")).toMatchObject([
+      {
+        recordId: evening.id,
+        field: "timex",
+        message: 'timex "2021-09-10TEV" does not match the rule, which gives 2021-09-09',
+      },
+    ]);
+  });
+
+  it("reports a timex in another year than a year rule gives", () => {
+    const directory = copyData();
+    const later = editRecord(
+      directory,
+      "temporal-expressions.json",
+      (record) => record.rule?.op === "year" && /^\d{4}/.test(record.timex ?? ""),
+      (record) => {
+        record.timex = record.timex.replace(/^\d{4}/, "2022");
+      },
+    );
+    expect(issuesOf(directory, "relative-dates").map((issue) => [issue.recordId, issue.field, issue.message])).toEqual([
+      [
+        later.id,
+        "timex",
+        `timex "${later.timex.replace(/^\d{4}/, "2022")}" does not match the rule, which gives the year 2021`,
+      ],
+    ]);
+  });
 });

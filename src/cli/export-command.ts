@@ -1,0 +1,74 @@
+import { mkdirSync, writeFileSync } from "node:fs";
+import { dirname, join } from "node:path";
+import { jsonSchemas } from "../build/json-schemas.js";
+import type { ExportInput } from "../formats/export-input.js";
+import { toJsonLd } from "../formats/json-ld/to-json-ld.js";
+import { toNdjson } from "../formats/ndjson/to-ndjson.js";
+import { toWebAnnotations } from "../formats/web-annotation/to-web-annotations.js";
+import { UsageError } from "../load/usage-error.js";
+import { type CommandOutput, EXIT } from "./command-output.js";
+import { loadCorpus } from "./load-corpus.js";
+import { type OptionSpec, optionsHelp, parseCommandArgs } from "./parse-command-args.js";
+
+/** Pretty JSON with a final newline. */
+const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
+
+/** The files each format writes, as path (under `--out`) → content. */
+const FORMATS: Readonly<Record<string, (documents: () => ExportInput) => Record<string, string>>> = {
+  jsonld: (documents) => ({ "newsfacts.jsonld": json(toJsonLd(documents())) }),
+  w3c: (documents) => ({ "web-annotations.jsonld": json(toWebAnnotations(documents())) }),
+  ndjson: (documents) => toNdjson(documents()),
+  // The schemas describe the data model, not the documents: the same for every corpus.
+  "json-schema": () => Object.fromEntries([...jsonSchemas()].map(([path, schema]) => [path, json(schema)])),
+};
+
+const OPTIONS: Readonly<Record<string, OptionSpec>> = {
+  format: { type: "string", choices: Object.keys(FORMATS), help: "The format to write (required)." },
+  out: { type: "string", help: "The directory to write into, created if needed (required)." },
+  data: { type: "string", help: "Export the documents of this data directory instead of the shipped corpus." },
+  help: { type: "boolean", short: "h", help: "Show this help." },
+};
+
+const USAGE = `Usage: newsfacts export --format <${Object.keys(FORMATS).join("|")}> --out <dir> [--data <dir>]
+
+Writes the corpus in a standard format:
+  jsonld       newsfacts.jsonld: schema.org JSON-LD (NewsArticle, Person, Quotation, Claim, ...), context embedded.
+  w3c          web-annotations.jsonld: one W3C Web Annotation per record, positions in code points.
+  ndjson       one .ndjson table per record kind and nested list, for DuckDB, BigQuery or Spark.
+  json-schema  the JSON Schemas of the data files and of each record kind (records/).
+
+Options:
+${optionsHelp(OPTIONS)}`;
+
+/**
+ * `newsfacts export --format <format> --out <dir> [--data dir]`: writes the shipped corpus (or a data directory's
+ * documents) in a standard format and prints the path of every file written.
+ *
+ * @param args - The arguments after `export`.
+ * @param output - Where to print.
+ * @returns The exit code.
+ * @throws {@link UsageError} for a missing or unknown format, a missing `--out`, or an unknown option.
+ *
+ * @example
+ * runExport(["--help"], output)
+ * //=> 0
+ */
+export function runExport(args: readonly string[], output: CommandOutput): number {
+  const { values, positionals } = parseCommandArgs(args, OPTIONS);
+  if (values.help === true) {
+    output.out(USAGE);
+    return EXIT.ok;
+  }
+  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  const format = FORMATS[values.format as string];
+  if (format === undefined) throw new UsageError(`--format is required: one of ${Object.keys(FORMATS).join(", ")}`);
+  if (typeof values.out !== "string") throw new UsageError("--out is required: the directory to write into");
+  const files = format(() => loadCorpus(values.data as string | undefined).documents);
+  for (const [path, content] of Object.entries(files)) {
+    const file = join(values.out, path);
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, content);
+    output.out(file);
+  }
+  return EXIT.ok;
+}

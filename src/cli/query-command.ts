@@ -1,0 +1,73 @@
+import { UsageError } from "../load/usage-error.js";
+import { type CommandOutput, EXIT } from "./command-output.js";
+import { loadCorpus } from "./load-corpus.js";
+import { type OptionSpec, optionsHelp, parseCommandArgs } from "./parse-command-args.js";
+import { type CliFilter, QUERY_KINDS, type QueryKind } from "./query-kinds.js";
+
+/** The options every query takes besides its filters. */
+const COMMON_OPTIONS: Readonly<Record<string, OptionSpec>> = {
+  data: { type: "string", help: "Query the documents of this data directory instead of the shipped corpus." },
+  json: { type: "boolean", help: "Print the records as a JSON array (for pipes) instead of a table." },
+  help: { type: "boolean", short: "h", help: "Show this help." },
+};
+
+/** The help of `newsfacts query`, or of one query kind. */
+function queryHelp(name?: string): string {
+  const kinds = name === undefined ? Object.entries(QUERY_KINDS) : [[name, QUERY_KINDS[name] as QueryKind] as const];
+  const sections = kinds.map(([kind, { summary, options }]) => `${kind}: ${summary}\n${optionsHelp(options)}`);
+  return `Usage: newsfacts query ${name ?? "<entities|quotes|claims|dates|uncertainty>"} [options]
+
+Prints the records that pass every filter given, in corpus order: a table, or JSON with --json.
+
+${sections.join("\n\n")}
+
+Options of every query:
+${optionsHelp(COMMON_OPTIONS)}`;
+}
+
+/** `--min-certainty` → `minCertainty`: the option's key in the query method's filter. */
+function filterKey(option: string): string {
+  return option.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase());
+}
+
+/**
+ * `newsfacts query <kind> [filters] [--data dir] [--json]`: runs a corpus query with the filters given on the
+ * command line (each flag is a key of the query method's filter: `--min-certainty PR` is `{ minCertainty: "PR" }`)
+ * and prints the records as a table, or as JSON with `--json`.
+ *
+ * @param args - The arguments after `query`.
+ * @param output - Where to print.
+ * @returns The exit code: 0, also when nothing matches.
+ * @throws {@link UsageError} for an unknown kind, option or value.
+ *
+ * @example
+ * runQuery(["quotes", "--speaker", "vladimir-putin", "--json"], output)
+ * //=> 0
+ */
+export function runQuery(args: readonly string[], output: CommandOutput): number {
+  const [name, ...rest] = args;
+  if (name === undefined || name === "--help" || name === "-h") {
+    output.out(queryHelp());
+    return name === undefined ? EXIT.usage : EXIT.ok;
+  }
+  const kind = QUERY_KINDS[name];
+  if (kind === undefined) {
+    throw new UsageError(`unknown query "${name}": expected one of ${Object.keys(QUERY_KINDS).join(", ")}`);
+  }
+  const { values, positionals } = parseCommandArgs(rest, { ...kind.options, ...COMMON_OPTIONS });
+  if (values.help === true) {
+    output.out(queryHelp(name));
+    return EXIT.ok;
+  }
+  if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
+  const filter: CliFilter = Object.fromEntries(
+    Object.keys(kind.options).flatMap((option) => {
+      const value = values[option];
+      return typeof value === "string" ? [[filterKey(option), value]] : [];
+    }),
+  );
+  const { records, table } = kind.run(loadCorpus(values.data as string | undefined), filter);
+  if (values.json === true) output.out(JSON.stringify(records, null, 2));
+  else for (const line of table()) output.out(line);
+  return EXIT.ok;
+}

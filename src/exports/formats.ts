@@ -1,0 +1,29 @@
+/**
+ * `newsfacts/formats`: standard export formats for annotated documents (e.g. `corpus.documents`): schema.org
+ * JSON-LD, W3C Web Annotations, and NDJSON tables for DuckDB, BigQuery and Spark. Every function returns plain
+ * objects or strings; nothing is written or fetched. The JSON Schemas ship as files: `newsfacts/json-schema/*`.
+ *
+ * @packageDocumentation
+ */
+export type { DeepReadonly } from "../corpus/deep-readonly.js";
+export { codePointOffsets } from "../formats/code-points.js";
+export type { ExportInput } from "../formats/export-input.js";
+export { annotationIri, documentIri, entityIri, recordIri, wikidataIri } from "../formats/iris.js";
+export { JSON_LD_CONTEXT, type JsonLdContext } from "../formats/json-ld/context.js";
+export { SCHEMA_ORG_TYPES } from "../formats/json-ld/entity-types.js";
+export type { JsonLdNode, NodeReference, PropertyValue } from "../formats/json-ld/json-ld-node.js";
+export { type JsonLdDocument, toJsonLd } from "../formats/json-ld/to-json-ld.js";
+export { NDJSON_FILES } from "../formats/ndjson/ndjson-tables.js";
+export type { NdjsonRow, NdjsonValue } from "../formats/ndjson/span-columns.js";
+export { toNdjson } from "../formats/ndjson/to-ndjson.js";
+export { toWebAnnotations } from "../formats/web-annotation/to-web-annotations.js";
+export {
+  type IdentifyingBody,
+  type TextPositionSelector,
+  type TextQuoteSelector,
+  type TextTarget,
+  type TextualBody,
+  WEB_ANNOTATION_CONTEXT,
+  type WebAnnotation,
+} from "../formats/web-annotation/web-annotation.js";
+export type { AnnotatedDocument } from "../schema/annotated-document.js";

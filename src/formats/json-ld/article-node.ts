@@ -1,0 +1,55 @@
+import type { DeepReadonly } from "../../corpus/deep-readonly.js";
+import type { AnnotatedDocument } from "../../schema/annotated-document.js";
+import { AUTHOR } from "../../schema/author.js";
+import { documentIri, entityIri, recordIri } from "../iris.js";
+import { type JsonLdNode, propertyValue, reference } from "./json-ld-node.js";
+
+/**
+ * A document as a schema.org `NewsArticle`: its headline, exact text, language and publication date. The date's
+ * resolution (`stated` or `inferred`), certainty and reasoning are `additionalProperty` values, so that an
+ * inferred date is never mistaken for a stated one. `mentions` lists every entity; `author` is the article's own
+ * voice, the claimant of the `author` claims.
+ *
+ * @param annotated - An annotated document.
+ * @returns The `NewsArticle` node.
+ *
+ * @example
+ * articleNode(corpus.documents[0]).datePublished
+ * //=> "2021-09-09"
+ */
+export function articleNode(annotated: DeepReadonly<AnnotatedDocument>): JsonLdNode {
+  const { document } = annotated;
+  const date = document.publicationDate;
+  return {
+    "@id": documentIri(document.id),
+    "@type": "NewsArticle",
+    identifier: document.id,
+    headline: document.title,
+    text: annotated.text,
+    inLanguage: document.language,
+    datePublished: date.value,
+    additionalProperty: [
+      propertyValue("datePublishedResolution", "How datePublished was found: stated or inferred", date.resolution),
+      propertyValue("datePublishedCertainty", "Certainty of datePublished, from 0 to 1", date.certainty),
+      ...(date.reasoning === undefined
+        ? []
+        : [propertyValue("datePublishedReasoning", "How datePublished was inferred", date.reasoning)]),
+    ],
+    author: reference(recordIri(document.id, AUTHOR)),
+    mentions: annotated.entities.map((entity) => reference(entityIri(entity.id))),
+  };
+}
+
+/**
+ * The node of an article's own voice: the `author` of the article and of the claims it makes itself.
+ *
+ * @param documentId - The document's id.
+ * @returns A node named for the role; the text does not say who the author is.
+ *
+ * @example
+ * authorNode("putin-lukashenko-union-state-talks")["@id"]
+ * //=> "urn:newsfacts:putin-lukashenko-union-state-talks#author"
+ */
+export function authorNode(documentId: string): JsonLdNode {
+  return { "@id": recordIri(documentId, AUTHOR), name: "The article's author (unnamed)" };
+}

@@ -1,0 +1,32 @@
+import type { DeepReadonly } from "../../corpus/deep-readonly.js";
+import type { Quote } from "../../schema/quote.js";
+import { documentIri, entityIri, recordIri } from "../iris.js";
+import { type JsonLdNode, propertyValue, reference } from "./json-ld-node.js";
+
+/**
+ * A quote as a schema.org `Quotation`: `text` is the quoted (or, for indirect speech, reported) words, the speaker
+ * is both `spokenByCharacter` and `creator`, `isPartOf` is the article, and the kind of speech (direct, indirect,
+ * mixed) is an `additionalProperty`.
+ *
+ * @param documentId - The id of the document the quote is in.
+ * @param quote - A quote record.
+ * @returns The `Quotation` node.
+ *
+ * @example
+ * quotationNode("putin-lukashenko-union-state-talks", corpus.quote("quote-peskov-no-documents-signed")).text
+ * //=> "no documents were expected to be signed"
+ */
+export function quotationNode(documentId: string, quote: DeepReadonly<Quote>): JsonLdNode {
+  const speaker = reference(entityIri(quote.speaker));
+  return {
+    "@id": recordIri(documentId, quote.id),
+    "@type": "Quotation",
+    identifier: quote.id,
+    text: quote.content.exact,
+    spokenByCharacter: speaker,
+    creator: speaker,
+    isPartOf: reference(documentIri(documentId)),
+    about: quote.about.map((id) => reference(entityIri(id))),
+    additionalProperty: [propertyValue("quoteKind", "Kind of reported speech: direct, indirect or mixed", quote.kind)],
+  };
+}

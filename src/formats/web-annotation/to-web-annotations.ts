@@ -1,0 +1,88 @@
+import type { DeepReadonly } from "../../corpus/deep-readonly.js";
+import type { AnnotatedDocument } from "../../schema/annotated-document.js";
+import type { Span } from "../../schema/span.js";
+import { ID_COLLECTIONS, type IdCollection } from "../../validate/document-ids.js";
+import { recordSpans } from "../../validate/record-spans.js";
+import { codePointOffsets } from "../code-points.js";
+import type { ExportInput } from "../export-input.js";
+import { annotationIri, documentIri, entityIri, recordIri, wikidataIri } from "../iris.js";
+import { textSelectors } from "./text-selectors.js";
+import { type IdentifyingBody, WEB_ANNOTATION_CONTEXT, type WebAnnotation } from "./web-annotation.js";
+
+/** The record kind each collection holds, as the classifying body names it. */
+const RECORD_KINDS: Readonly<Record<IdCollection, string>> = {
+  entities: "entity",
+  quotes: "quote",
+  claims: "claim",
+  temporalExpressions: "temporal-expression",
+  temporalLinks: "temporal-link",
+  uncertaintyMarkers: "uncertainty-marker",
+};
+
+/** Every span of every record of a document, grouped by record: `"quotes/0"` → its cue and content. */
+function spansByRecord(document: DeepReadonly<AnnotatedDocument>): Map<string, Span[]> {
+  const spans = new Map<string, Span[]>();
+  for (const { path, span } of recordSpans(document)) {
+    const key = `${path[0]}/${path[1]}`;
+    spans.set(key, [...(spans.get(key) ?? []), span]);
+  }
+  return spans;
+}
+
+/** The identifying bodies of a record: its IRI, and for an entity its Wikidata item where known. */
+function identifyingBodies(
+  documentId: string,
+  record: DeepReadonly<AnnotatedDocument[IdCollection][number]>,
+): IdentifyingBody[] {
+  if (!("mentions" in record)) return [{ id: recordIri(documentId, record.id), purpose: "identifying" }];
+  const wikidata = record.externalIds?.wikidata;
+  return [
+    { id: entityIri(record.id), purpose: "identifying" },
+    ...(wikidata === undefined ? [] : [{ id: wikidataIri(wikidata), purpose: "identifying" as const }]),
+  ];
+}
+
+/**
+ * Exports every record as a W3C Web Annotation. The `target`s are the record's spans in the document
+ * (`urn:newsfacts:<document-id>`), each with a `TextQuoteSelector` and a `TextPositionSelector` whose offsets are
+ * converted from UTF-16 code units to Unicode code points, as the W3C model counts. The `body` classifies the record
+ * (`entity`, `quote`, `claim`, `temporal-expression`, `temporal-link`, `uncertainty-marker`), identifies it by IRI
+ * (and an entity by its Wikidata item), and carries the record itself as JSON. Entities are `identifying`
+ * annotations of their mentions; the other records `describing` ones. The context is named, never loaded.
+ *
+ * @param documents - Annotated documents, e.g. `corpus.documents`.
+ * @returns One annotation per record, document by document, in collection and file order.
+ *
+ * @example
+ * toWebAnnotations(corpus.documents)[0]?.target[0]?.selector[0].exact
+ * //=> "Putin"
+ */
+export function toWebAnnotations(documents: ExportInput): WebAnnotation[] {
+  return documents.flatMap((document) => {
+    const documentId = document.document.id;
+    const source = documentIri(documentId);
+    const codePoints = [...document.text];
+    const toCodePoint = codePointOffsets(document.text);
+    const spans = spansByRecord(document);
+    return ID_COLLECTIONS.flatMap((collection) =>
+      document[collection].map(
+        (record, index): WebAnnotation => ({
+          "@context": WEB_ANNOTATION_CONTEXT,
+          id: annotationIri(documentId, record.id),
+          type: "Annotation",
+          motivation: collection === "entities" ? "identifying" : "describing",
+          body: [
+            { type: "TextualBody", purpose: "classifying", value: RECORD_KINDS[collection] },
+            ...identifyingBodies(documentId, record),
+            { type: "TextualBody", purpose: "describing", format: "application/json", value: JSON.stringify(record) },
+          ],
+          target: (spans.get(`${collection}/${index}`) ?? []).map((span) => ({
+            type: "SpecificResource",
+            source,
+            selector: textSelectors(codePoints, toCodePoint, span),
+          })),
+        }),
+      ),
+    );
+  });
+}

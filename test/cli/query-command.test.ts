@@ -1,0 +1,130 @@
+import { describe, expect, it } from "vitest";
+import { copyData, DATA_DIRECTORY, editJson, type JsonRecord, readRecords } from "../helpers/data-copy.js";
+import { newsfacts } from "../helpers/newsfacts-cli.js";
+
+const quotes = readRecords(DATA_DIRECTORY, "quotes.json");
+const claims = readRecords(DATA_DIRECTORY, "claims.json");
+
+/** The ids of the records a `--json` query printed. */
+function jsonIds(stdout: string): string[] {
+  return (JSON.parse(stdout) as JsonRecord[]).map((record) => record.id);
+}
+
+describe("newsfacts query", () => {
+  it("prints a table: a heading, a rule and one line per quote, for --speaker and --kind", () => {
+    const expected = quotes.filter((quote) => quote.speaker === "alexander-lukashenko" && quote.kind === "indirect");
+    expect(expected.length).toBeGreaterThan(1);
+    const result = newsfacts("query", "quotes", "--speaker", "alexander-lukashenko", "--kind", "indirect");
+    expect(result.status).toBe(0);
+    const [heading, rule, ...rows] = result.stdout.trimEnd().split("\n");
+    expect(heading?.split(/\s{2,}/)).toEqual(["id", "kind", "speaker", "content"]);
+    expect(rule).toMatch(/^-+( +-+){3}$/);
+    expect(rows.map((row) => row.split(/\s+/)[0])).toEqual(expected.map((quote) => quote.id));
+    for (const row of rows) expect(row).toMatch(/ indirect +alexander-lukashenko +\S/);
+  });
+
+  it("prints JSON with --json: the full records, filtered by claimant, certainty and view", () => {
+    const byAuthor = claims.filter((claim) => claim.claimant === "author");
+    const certain = byAuthor.filter((claim) => claim.factuality.author.startsWith("CT"));
+    // The filter must drop something for the test to mean anything: the author's probable (PR) claims.
+    expect(certain.length).toBeGreaterThan(0);
+    expect(certain.length).toBeLessThan(byAuthor.length);
+    const result = newsfacts(
+      "query",
+      "claims",
+      "--claimant",
+      "author",
+      "--min-certainty",
+      "CT",
+      "--view",
+      "author",
+      "--json",
+    );
+    expect(result.status).toBe(0);
+    const printed = JSON.parse(result.stdout) as JsonRecord[];
+    expect(printed.map((claim) => claim.id)).toEqual(certain.map((claim) => claim.id));
+    expect(printed[0]).toEqual(certain[0]);
+  });
+
+  it("filters dates by TIMEX3 type and uncertainty markers by the record they affect", () => {
+    const durations = readRecords(DATA_DIRECTORY, "temporal-expressions.json").filter(
+      (time) => time.type === "DURATION",
+    );
+    expect(jsonIds(newsfacts("query", "dates", "--type", "DURATION", "--json").stdout)).toEqual(
+      durations.map((time) => time.id),
+    );
+    const target = "claim-moscow-200000-troops";
+    const markers = readRecords(DATA_DIRECTORY, "uncertainty-markers.json").filter((marker) =>
+      marker.affects.includes(target),
+    );
+    expect(markers.length).toBeGreaterThan(0);
+    expect(jsonIds(newsfacts("query", "uncertainty", "--target", target, "--json").stdout)).toEqual(
+      markers.map((marker) => marker.id),
+    );
+  });
+
+  it("queries a user's own data directory with --data", () => {
+    const directory = copyData();
+    editJson(directory, "entities.json", (json) => {
+      const putin = json.records.find((entity: JsonRecord) => entity.id === "vladimir-putin");
+      putin.name = "Vladimir Vladimirovich Putin";
+    });
+    const result = newsfacts("query", "entities", "--name", "vladimirovich", "--data", directory, "--json");
+    expect(result.status).toBe(0);
+    expect(jsonIds(result.stdout)).toEqual(["vladimir-putin"]);
+    expect(jsonIds(newsfacts("query", "entities", "--name", "vladimirovich", "--json").stdout)).toEqual([]);
+  });
+
+  it("exits 1 with one line pointing to newsfacts validate when --data does not validate", () => {
+    const directory = copyData();
+    editJson(directory, "quotes.json", (json) => {
+      json.records[0].speaker = "nobody";
+    });
+    const result = newsfacts("query", "quotes", "--data", directory);
+    expect(result.status).toBe(1);
+    expect(result.stderr).toBe(
+      `newsfacts query: ${directory} has 1 problem(s): run newsfacts validate ${directory} to see them\n`,
+    );
+  });
+
+  it.each([
+    [["claims", "--speaker", "vladimir-putin"], "--speaker"],
+    [["claims", "--min-certainty", "sure"], "--min-certainty"],
+    [["dates", "--from", "yesterday"], "--from"],
+    [["entities", "--kind"], "--kind"],
+  ])("exits 2 with one line naming the flag for %j", (args, flag) => {
+    const result = newsfacts("query", ...args);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe("");
+    expect(result.stderr.endsWith("\n")).toBe(true);
+    expect(result.stderr.trimEnd().split("\n")).toHaveLength(1);
+    expect(result.stderr).toContain(flag);
+  });
+
+  it("exits 2 naming an unknown query kind", () => {
+    const result = newsfacts("query", "people");
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^newsfacts query: unknown query "people"[^\n]*\n$/);
+  });
+
+  it("documents every query and its filters with --help, and one query's with query <kind> --help", () => {
+    const all = newsfacts("query", "--help");
+    expect(all.status).toBe(0);
+    for (const word of [
+      "entities",
+      "quotes",
+      "claims",
+      "dates",
+      "uncertainty",
+      "--speaker",
+      "--min-certainty",
+      "--json",
+    ])
+      expect(all.stdout).toContain(word);
+    const claimsHelp = newsfacts("query", "claims", "--help");
+    expect(claimsHelp.status).toBe(0);
+    expect(claimsHelp.stdout).toMatch(/^Usage: newsfacts query claims/);
+    expect(claimsHelp.stdout).toContain("--polarity");
+    expect(claimsHelp.stdout).not.toContain("--speaker");
+  });
+});

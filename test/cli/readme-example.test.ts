@@ -1,0 +1,19 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { newsfacts } from "../helpers/newsfacts-cli.js";
+
+/** The README's command line example: the `$ npx newsfacts ...` line and the output pasted under it. */
+function readmeInvocation(): { args: string[]; output: string } {
+  const match = readFileSync("README.md", "utf8").match(/```console\n\$ npx newsfacts ([^\n]*)\n([\s\S]*?)```/);
+  if (!match?.[1] || match[2] === undefined) throw new Error("README.md has no ```console newsfacts example");
+  return { args: match[1].split(" "), output: match[2] };
+}
+
+describe("the README's command line example", () => {
+  it("prints exactly what the README shows", () => {
+    const { args, output } = readmeInvocation();
+    const result = newsfacts(...args);
+    expect(result.status).toBe(0);
+    expect(result.stdout).toBe(output);
+  });
+});

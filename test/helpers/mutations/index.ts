@@ -1,0 +1,26 @@
+import { danglingReferences } from "./dangling-references.js";
+import { reversedIntervals, unparseableValues, wrongRelativeDates } from "./dates.js";
+import { wrongEnums } from "./enums.js";
+import { hedgedMarkedCertain } from "./hedges.js";
+import { duplicateIds, missingFields, prototypeKeys, unknownFields } from "./ids-and-fields.js";
+import type { MutationGenerator } from "./mutation.js";
+import { alteredSpanTexts, furnitureAnchors, shiftedSpans } from "./spans.js";
+
+export type { Mutation, MutationGenerator } from "./mutation.js";
+
+/** Every mutation generator, one per kind of corruption. */
+export const GENERATORS: readonly MutationGenerator[] = [
+  danglingReferences,
+  shiftedSpans,
+  alteredSpanTexts,
+  duplicateIds,
+  unknownFields,
+  missingFields,
+  wrongEnums,
+  unparseableValues,
+  reversedIntervals,
+  wrongRelativeDates,
+  hedgedMarkedCertain,
+  furnitureAnchors,
+  prototypeKeys,
+];
