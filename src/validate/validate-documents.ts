@@ -1,6 +1,6 @@
 import type { AnnotatedDocument } from "../schema/annotated-document.js";
 import type { CorpusFacts } from "./check.js";
-import { definedIds } from "./document-ids.js";
+import { eachDefinedId } from "./document-ids.js";
 import type { Finding } from "./finding.js";
 import { inMemoryLocator, locateFinding, type SourceLocator } from "./locate-finding.js";
 import { CHECKS } from "./registry.js";
@@ -24,12 +24,19 @@ function corpusFacts(
   const documentIds: string[] = new Array(inputCount).fill("");
   for (const { document, index } of documents) {
     documentIds[index] = document.document.id;
-    for (const { id, collection } of definedIds(document)) {
-      if (collection === "entities") continue;
+    // Almost every id has one owner: a document's ids share one list instead of a list each (a million on a large
+    // corpus); an id defined again in another document gets a list of its own, which then grows in place.
+    const shared = [index];
+    eachDefinedId(document, (id, collection) => {
+      if (collection === "entities") return;
       const owners = documentsDefining.get(id);
-      if (owners === undefined) documentsDefining.set(id, [index]);
-      else if (!owners.includes(index)) owners.push(index);
-    }
+      if (owners === undefined) documentsDefining.set(id, shared);
+      // Documents come in order, so an owner already listed is the last one.
+      else if (owners[owners.length - 1] !== index) {
+        if (owners.length === 1) documentsDefining.set(id, [owners[0] as number, index]);
+        else owners.push(index);
+      }
+    });
   }
   return { documentsDefining, documentIds };
 }

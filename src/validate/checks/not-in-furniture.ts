@@ -1,6 +1,6 @@
 import { CONTENT_SEGMENT_KINDS } from "../../schema/segment.js";
 import type { Check, CheckProblem } from "../check.js";
-import { recordSpans } from "../record-spans.js";
+import { eachRecordSpan, pathOf } from "../record-spans.js";
 
 const CONTENT_KINDS: ReadonlySet<string> = new Set(CONTENT_SEGMENT_KINDS);
 
@@ -11,19 +11,19 @@ export const notInFurniture: Check = {
   run({ document }) {
     const segments = document.document.segments;
     const problems: CheckProblem[] = [];
-    for (const { path, span } of recordSpans(document)) {
+    eachRecordSpan(document, (span, p0, p1, p2, p3, p4) => {
       const segment = segments.find(
         (candidate) => candidate.span.start <= span.start && span.end <= candidate.span.end,
       );
-      if (segment && CONTENT_KINDS.has(segment.kind)) continue;
+      if (segment && CONTENT_KINDS.has(segment.kind)) return;
       problems.push({
-        path,
+        path: pathOf(p0, p1, p2, p3, p4),
         message: segment
           ? `span ${span.start}-${span.end} lies in page furniture (segment "${segment.id}", ${segment.kind})`
           : `span ${span.start}-${span.end} does not lie inside any single segment`,
         tip: "records come from the headline and the body paragraphs only",
       });
-    }
+    });
     return problems;
   },
 };

@@ -7,13 +7,6 @@ import type { DocumentPath } from "../finding.js";
 
 type Target = IdCollection | "publicationDate";
 
-/** One reference a record makes: the id, where it is, and the collections it may point into. */
-interface Reference {
-  readonly id: string;
-  readonly path: DocumentPath;
-  readonly targets: readonly Target[];
-}
-
 const TARGET_NAMES: Record<Target, string> = {
   publicationDate: "publication date",
   entities: "entity",
@@ -24,59 +17,72 @@ const TARGET_NAMES: Record<Target, string> = {
   uncertaintyMarkers: "uncertainty marker",
 };
 
+const ENTITIES: readonly Target[] = ["entities"];
+const QUOTES: readonly Target[] = ["quotes"];
+const CLAIMS: readonly Target[] = ["claims"];
 const TIMES: readonly Target[] = ["publicationDate", "temporalExpressions"];
 const DATABLE: readonly Target[] = ["entities", "quotes", "claims"];
 const LINKABLE: readonly Target[] = ["entities", "quotes", "claims", "temporalExpressions", "publicationDate"];
 const HEDGEABLE: readonly Target[] = ["claims", "quotes", "temporalExpressions"];
 
-/** Every id reference in a document with the collections it may resolve to. */
-function references(document: AnnotatedDocument): Reference[] {
-  const found: Reference[] = [];
-  const add = (id: string | undefined, path: DocumentPath, targets: readonly Target[]) => {
-    if (id !== undefined) found.push({ id, path, targets });
-  };
+/**
+ * Called for each reference a record makes: the id (undefined for an optional field that is not set), the collections
+ * it may point into, and its path as parts (`collection`, `index`, `field`, then an array index and a sub-field when
+ * the reference sits in a list), so that no path is made for the references that resolve.
+ */
+type VisitReference = (
+  id: string | undefined,
+  targets: readonly Target[],
+  collection: IdCollection,
+  index: number,
+  field: string,
+  item?: number,
+  subField?: string,
+) => void;
+
+/** Calls `visit` for every id reference in a document, in document order. */
+function eachReference(document: AnnotatedDocument, visit: VisitReference): void {
   document.entities.forEach((entity, index) => {
     entity.roles?.forEach((role, r) => {
-      add(role.of, ["entities", index, "roles", r, "of"], ["entities"]);
+      visit(role.of, ENTITIES, "entities", index, "roles", r, "of");
     });
     entity.members?.forEach((id, k) => {
-      add(id, ["entities", index, "members", k], ["entities"]);
+      visit(id, ENTITIES, "entities", index, "members", k);
     });
   });
   document.quotes.forEach((quote, index) => {
-    add(quote.speaker, ["quotes", index, "speaker"], ["entities"]);
+    visit(quote.speaker, ENTITIES, "quotes", index, "speaker");
     quote.about.forEach((id, k) => {
-      add(id, ["quotes", index, "about", k], ["entities"]);
+      visit(id, ENTITIES, "quotes", index, "about", k);
     });
-    add(quote.saidAt, ["quotes", index, "saidAt"], TIMES);
-    add(quote.reportedIn, ["quotes", index, "reportedIn"], ["quotes"]);
+    visit(quote.saidAt, TIMES, "quotes", index, "saidAt");
+    visit(quote.reportedIn, QUOTES, "quotes", index, "reportedIn");
   });
   document.claims.forEach((claim, index) => {
-    if (claim.claimant !== AUTHOR) add(claim.claimant, ["claims", index, "claimant"], ["entities"]);
+    if (claim.claimant !== AUTHOR) visit(claim.claimant, ENTITIES, "claims", index, "claimant");
     claim.about.forEach((id, k) => {
-      add(id, ["claims", index, "about", k], ["entities"]);
+      visit(id, ENTITIES, "claims", index, "about", k);
     });
-    add(claim.quote, ["claims", index, "quote"], ["quotes"]);
+    visit(claim.quote, QUOTES, "claims", index, "quote");
     claim.relations.forEach((relation, r) => {
-      add(relation.target, ["claims", index, "relations", r, "target"], ["claims"]);
+      visit(relation.target, CLAIMS, "claims", index, "relations", r, "target");
     });
   });
   document.temporalExpressions.forEach((expression, index) => {
-    add(expression.anchor, ["temporalExpressions", index, "anchor"], TIMES);
+    visit(expression.anchor, TIMES, "temporalExpressions", index, "anchor");
     expression.dates.forEach((id, k) => {
-      add(id, ["temporalExpressions", index, "dates", k], DATABLE);
+      visit(id, DATABLE, "temporalExpressions", index, "dates", k);
     });
   });
   document.temporalLinks.forEach((link, index) => {
-    add(link.source, ["temporalLinks", index, "source"], LINKABLE);
-    add(link.target, ["temporalLinks", index, "target"], LINKABLE);
+    visit(link.source, LINKABLE, "temporalLinks", index, "source");
+    visit(link.target, LINKABLE, "temporalLinks", index, "target");
   });
   document.uncertaintyMarkers.forEach((marker, index) => {
     marker.affects.forEach((id, k) => {
-      add(id, ["uncertaintyMarkers", index, "affects", k], HEDGEABLE);
+      visit(id, HEDGEABLE, "uncertaintyMarkers", index, "affects", k);
     });
   });
-  return found;
 }
 
 /** Every reference (speaker, claimant, about, targets, anchors, relations, affects) resolves in its document. */
@@ -86,14 +92,22 @@ export const referencesResolve: Check = {
   run({ document, invalidIds }) {
     const ids = idsByCollection(document);
     const problems: CheckProblem[] = [];
-    for (const { id, path, targets } of references(document)) {
+    eachReference(document, (id, targets, collection, index, field, item, subField) => {
       // A reference to a record that failed the schema layer is not dangling: the schema problem is reported.
-      if (invalidIds.has(id) || targets.some((target) => ids[target].has(id))) continue;
+      if (id === undefined || invalidIds.has(id)) return;
+      for (const target of targets) if (ids[target].has(id)) return;
+      const path: DocumentPath = [
+        collection,
+        index,
+        field,
+        ...(item === undefined ? [] : [item]),
+        ...(subField === undefined ? [] : [subField]),
+      ];
       const candidates = targets.flatMap((target) => [...ids[target]]);
       const expected = targets.map((target) => TARGET_NAMES[target]).join(" or ");
       const tip = didYouMean(id, candidates);
       problems.push({ path, message: `unknown ${expected} id "${id}"`, ...(tip ? { tip } : {}) });
-    }
+    });
     return problems;
   },
 };

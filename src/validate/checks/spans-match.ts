@@ -1,5 +1,10 @@
 import type { Check, CheckProblem } from "../check.js";
-import { allSpans } from "../record-spans.js";
+import { eachSpan, pathOf } from "../record-spans.js";
+
+/** Whether `text.slice(0, end)` ends with `part`, without the slice. */
+function endsAt(text: string, end: number, part: string): boolean {
+  return part.length <= end && text.startsWith(part, end - part.length);
+}
 
 /** Every span lies inside the text, and `exact`, `prefix` and `suffix` equal the text around it. */
 export const spansMatch: Check = {
@@ -8,41 +13,45 @@ export const spansMatch: Check = {
   run({ document }) {
     const { text } = document;
     const problems: CheckProblem[] = [];
-    for (const { path, span } of allSpans(document)) {
+    eachSpan(document, (span, p0, p1, p2, p3, p4) => {
       if (span.end > text.length) {
         problems.push({
-          path: [...path, "end"],
+          path: [...pathOf(p0, p1, p2, p3, p4), "end"],
           message: `end ${span.end} is past the end of the text (${text.length})`,
         });
-        continue;
+        return;
       }
       if (span.start > span.end) {
-        problems.push({ path: [...path, "start"], message: `start ${span.start} is after end ${span.end}` });
-        continue;
+        problems.push({
+          path: [...pathOf(p0, p1, p2, p3, p4), "start"],
+          message: `start ${span.start} is after end ${span.end}`,
+        });
+        return;
       }
-      const covered = text.slice(span.start, span.end);
-      if (covered !== span.exact) {
+      if (span.end - span.start !== span.exact.length || !text.startsWith(span.exact, span.start)) {
+        const covered = text.slice(span.start, span.end);
         const found = text.indexOf(span.exact);
         problems.push({
-          path: [...path, "exact"],
+          path: [...pathOf(p0, p1, p2, p3, p4), "exact"],
           message: `exact ${JSON.stringify(span.exact)} does not match the text at ${span.start}-${span.end}: ${JSON.stringify(covered)}`,
           ...(found >= 0 ? { tip: `the exact text occurs at ${found}-${found + span.exact.length}` } : {}),
         });
-        continue;
+        return;
       }
-      if (span.prefix !== undefined && !text.slice(0, span.start).endsWith(span.prefix)) {
+      // Compared in place: slicing the text before and after every span copies the text over and over.
+      if (span.prefix !== undefined && !endsAt(text, span.start, span.prefix)) {
         problems.push({
-          path: [...path, "prefix"],
+          path: [...pathOf(p0, p1, p2, p3, p4), "prefix"],
           message: `prefix ${JSON.stringify(span.prefix)} is not the text before the span`,
         });
       }
-      if (span.suffix !== undefined && !text.slice(span.end).startsWith(span.suffix)) {
+      if (span.suffix !== undefined && !text.startsWith(span.suffix, span.end)) {
         problems.push({
-          path: [...path, "suffix"],
+          path: [...pathOf(p0, p1, p2, p3, p4), "suffix"],
           message: `suffix ${JSON.stringify(span.suffix)} is not the text after the span`,
         });
       }
-    }
+    });
     return problems;
   },
 };

@@ -1,5 +1,5 @@
 import type { Check, CheckProblem } from "../check.js";
-import { definedIds } from "../document-ids.js";
+import { definedIdPath, eachDefinedId, type IdCollection } from "../document-ids.js";
 
 /**
  * Ids are unique: within a document across all its records and segments, and across the corpus for every record
@@ -11,36 +11,33 @@ export const uniqueIds: Check = {
   run({ document, documentIndex, corpus }) {
     const problems: CheckProblem[] = [];
     const seen = new Map<string, string>();
-    const ids = [
-      ...document.document.segments.map((segment, index) => ({
-        id: segment.id,
-        collection: "segments",
-        path: ["document", "segments", index, "id"],
-      })),
-      ...definedIds(document),
-    ];
-    for (const { id, collection, path } of ids) {
+    // Paths are made only for the ids at fault: this check reads every id of every document.
+    const visit = (id: string, collection: IdCollection | "publicationDate" | "segments", index: number) => {
       const first = seen.get(id);
       if (first !== undefined) {
         problems.push({
-          path,
+          path: collection === "segments" ? ["document", "segments", index, "id"] : definedIdPath(collection, index),
           message: `duplicate id "${id}", already used in ${first}`,
           tip: "give each record its own id",
         });
-        continue;
+        return;
       }
       seen.set(id, collection);
-      if (collection === "entities" || collection === "segments") continue;
+      if (collection === "entities" || collection === "segments") return;
       const owners = corpus.documentsDefining.get(id) ?? [];
       const other = owners.find((owner) => owner !== documentIndex);
       if (other !== undefined) {
         problems.push({
-          path,
+          path: definedIdPath(collection, index),
           message: `duplicate id "${id}", also defined in document "${corpus.documentIds[other]}"`,
           tip: "ids of quotes, claims, dates and markers are unique across the corpus",
         });
       }
-    }
+    };
+    document.document.segments.forEach((segment, index) => {
+      visit(segment.id, "segments", index);
+    });
+    eachDefinedId(document, visit);
     return problems;
   },
 };
