@@ -1,4 +1,3 @@
-import { areIntervalsOverlapping } from "date-fns/areIntervalsOverlapping";
 import type { DateBounds } from "../../dates/date-bounds.js";
 
 /** The latest instant a JavaScript `Date` can hold (epoch ms): stands for an open end. */
@@ -39,7 +38,9 @@ export interface DateRangeIndex {
 }
 
 /**
- * Whether the interval `[min, max]` overlaps `[start, end]`, both inclusive (epoch ms), with date-fns.
+ * Whether the interval `[min, max]` overlaps `[start, end]`, both inclusive (epoch ms). Plain comparisons of epoch
+ * milliseconds (what date-fns' `areIntervalsOverlapping` with `inclusive` computes, without making `Date` objects or
+ * loading date-fns when the main entry is imported).
  *
  * @param min - The record's earliest instant.
  * @param max - The record's latest instant.
@@ -52,7 +53,7 @@ export interface DateRangeIndex {
  * //=> true
  */
 export function overlaps(min: number, max: number, start: number, end: number): boolean {
-  return areIntervalsOverlapping({ start: min, end: max }, { start, end }, { inclusive: true });
+  return min <= end && start <= max;
 }
 
 /** The bucket of an interval length: 0 for an instant, else 1 + the power of two below it. */

@@ -1,4 +1,3 @@
-import { isValid } from "date-fns/isValid";
 import { EARLIEST, LATEST } from "../indexes/date-range-index.js";
 
 /** A point of a date query: a `Date`, or an ISO 8601 string (`2021`, `2021-09`, `2021-09-01`, `2021-09-01T12:00Z`). */
@@ -46,7 +45,8 @@ function calendarInstants(input: string, year: number, month?: number, day?: num
  */
 export function instantsOf(input: DateInput): [number, number] {
   if (input instanceof Date) {
-    if (!isValid(input)) throw new RangeError("invalid date: the Date is invalid");
+    // An invalid Date holds NaN (what date-fns' isValid tests, without loading date-fns in the main entry).
+    if (Number.isNaN(input.getTime())) throw new RangeError("invalid date: the Date is invalid");
     return [input.getTime(), input.getTime()];
   }
   const calendar = CALENDAR.exec(input);
