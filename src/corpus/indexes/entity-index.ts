@@ -20,7 +20,8 @@ export interface EntityIndex {
 }
 
 /**
- * Indexes the entities of the documents by id.
+ * Indexes the entities of the documents by id. The first definition of each id (what `entity(id)` reads) is found in
+ * one pass; every definition of each id (what mentions, names and the timeline read) is collected on first use.
  *
  * @param documents - The corpus documents.
  * @returns The entity index.
@@ -29,15 +30,9 @@ export function entityIndex(documents: readonly CorpusDocument[]): EntityIndex {
   const records: EntityRecord[] = [];
   const documentIndexes: number[] = [];
   const byId = new Map<string, EntityRecord>();
-  const definitions = new Map<string, EntityDefinition[]>();
   documents.forEach((document, documentIndex) => {
     for (const entity of document.entities) {
-      const known = definitions.get(entity.id);
-      if (known !== undefined) {
-        known.push({ documentIndex, entity });
-        continue;
-      }
-      definitions.set(entity.id, [{ documentIndex, entity }]);
+      if (byId.has(entity.id)) continue;
       byId.set(entity.id, entity);
       records.push(entity);
       documentIndexes.push(documentIndex);
@@ -47,7 +42,20 @@ export function entityIndex(documents: readonly CorpusDocument[]): EntityIndex {
   return lazyFields<EntityIndex>({
     table: () => table,
     byId: () => byId,
-    definitions: () => definitions,
+    definitions: () => allDefinitions(documents),
     byKind: () => postings(table, (entity) => entity.kind),
   });
+}
+
+/** Every definition of each entity id, in corpus order. */
+function allDefinitions(documents: readonly CorpusDocument[]): ReadonlyMap<string, readonly EntityDefinition[]> {
+  const definitions = new Map<string, EntityDefinition[]>();
+  documents.forEach((document, documentIndex) => {
+    for (const entity of document.entities) {
+      const known = definitions.get(entity.id);
+      if (known === undefined) definitions.set(entity.id, [{ documentIndex, entity }]);
+      else known.push({ documentIndex, entity });
+    }
+  });
+  return definitions;
 }

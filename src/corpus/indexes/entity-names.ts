@@ -1,41 +1,67 @@
 import { nameWords } from "../name-words.js";
 import type { EntityIndex } from "./entity-index.js";
-import { type Postings, postings } from "./record-table.js";
+import type { Postings } from "./record-table.js";
+
+/** The names of one entity, each as words, and every word of them once. */
+interface NameForms {
+  readonly names: readonly (readonly string[])[];
+  readonly words: readonly string[];
+}
 
 /** The names of the entities, as words, for `entities({ name })`. */
 export interface EntityNameIndex {
   /** Positions in the entity table by word of any canonical name or alias. */
   readonly byWord: Postings;
-  /** For each entity id, the words of each of its names and aliases (from every definition). */
-  readonly names: ReadonlyMap<string, readonly (readonly string[])[]>;
+  /**
+   * For each position of the entity table, the words of each of its names and aliases (from every definition).
+   * Entities with the same names share one list.
+   */
+  readonly namesAt: readonly (readonly (readonly string[])[])[];
 }
 
 /**
- * Indexes the canonical names and aliases of every entity by word.
+ * Indexes the canonical names and aliases of every entity by word. Many entities have the same names (the same
+ * event in many documents, each under its own id), so each distinct list of names is split into words once and
+ * shared.
  *
  * @param entities - The entity index.
  * @returns The name index.
  */
 export function entityNameIndex(entities: EntityIndex): EntityNameIndex {
-  // An entity shared by many documents repeats its names in each: split each distinct name into words once.
-  const words = new Map<string, string[]>();
-  const wordsOf = (name: string) => {
-    let found = words.get(name);
+  const { table, byId } = entities;
+  // The names of later definitions, for the few ids defined in several documents; read from the documents rather
+  // than from every definition, so that an index of names does not need one.
+  const later = new Map<string, Set<string>>();
+  for (const document of table.documents) {
+    for (const entity of document.entities) {
+      if (byId.get(entity.id) === entity) continue;
+      const known = later.get(entity.id) ?? new Set<string>();
+      later.set(entity.id, known.add(entity.name));
+      for (const alias of entity.aliases) known.add(alias);
+    }
+  }
+  const forms = new Map<string, NameForms>();
+  const formsOf = (list: readonly string[]): NameForms => {
+    const key = list.join("\n");
+    let found = forms.get(key);
     if (found === undefined) {
-      found = nameWords(name);
-      words.set(name, found);
+      const names = list.map(nameWords);
+      found = { names, words: [...new Set(names.flat())] };
+      forms.set(key, found);
     }
     return found;
   };
-  const names = new Map<string, string[][]>();
-  for (const [id, definitions] of entities.definitions) {
-    const [first] = definitions;
-    const distinct =
-      definitions.length === 1 && first !== undefined
-        ? [first.entity.name, ...first.entity.aliases]
-        : new Set(definitions.flatMap(({ entity }) => [entity.name, ...entity.aliases]));
-    names.set(id, Array.from(distinct, wordsOf));
-  }
-  const byWord = postings(entities.table, (entity) => names.get(entity.id)?.flat() ?? []);
-  return { byWord, names };
+  const byWord = new Map<string, number[]>();
+  const namesAt = table.records.map((entity, position) => {
+    const others = later.get(entity.id);
+    const own = [entity.name, ...entity.aliases];
+    const { names, words } = formsOf(others === undefined ? own : [...new Set([...own, ...others])]);
+    for (const word of words) {
+      const list = byWord.get(word);
+      if (list === undefined) byWord.set(word, [position]);
+      else list.push(position);
+    }
+    return names;
+  });
+  return { byWord, namesAt };
 }

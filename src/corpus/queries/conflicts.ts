@@ -14,10 +14,14 @@ export interface ClaimConflict<Claim = ClaimRecord> {
  * that states the first such relation.
  *
  * @param claims - The claim index.
+ * @param claimById - The claim with an id (the corpus's id map of claims, shared with `claim(id)`).
  * @returns The conflicts, frozen.
  */
-export function findConflicts(claims: ClaimIndex): readonly ClaimConflict[] {
-  const byId = new Map(claims.table.records.map((claim) => [claim.id, claim]));
+export function findConflicts(
+  claims: ClaimIndex,
+  claimById: (id: string) => ClaimRecord | undefined,
+): readonly ClaimConflict[] {
+  const byId = { get: claimById };
   const pairs = new Map<string, { claims: readonly [ClaimRecord, ClaimRecord]; reasons: string[] }>();
   for (const claim of claims.table.records) {
     for (const relation of claim.relations) {

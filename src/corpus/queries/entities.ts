@@ -31,10 +31,10 @@ export function findEntities(indexes: CorpusIndexes, filter: EntityFilter): read
   const phrase = nameWords(filter.name);
   // A name with no letter or digit has no words to match.
   if (phrase.length === 0) return Object.freeze([]);
-  const { byWord, names } = indexes.entityNames;
+  const { byWord, namesAt } = indexes.entityNames;
   return select(
     table,
     [byKind, ...phrase.map((word) => lookup(() => byWord, word))],
-    (entity) => kind(entity) && (names.get(entity.id) ?? []).some((words) => containsPhrase(words, phrase)),
+    (entity, position) => kind(entity) && (namesAt[position] ?? []).some((words) => containsPhrase(words, phrase)),
   );
 }
