@@ -1,12 +1,11 @@
-import { UsageError } from "../load/usage-error.js";
 import { type CommandOutput, EXIT } from "./command-output.js";
 import { runExport } from "./export-command.js";
-import { InvalidDataError } from "./invalid-data-error.js";
 import { runQuery } from "./query-command.js";
+import { type Command, runCommand } from "./run-command.js";
 import { runValidate } from "./validate-command.js";
 
 /** The commands, by name: each takes the arguments after its name. */
-const COMMANDS: Readonly<Record<string, (args: readonly string[], output: CommandOutput) => number>> = {
+const COMMANDS: Readonly<Record<string, Command>> = {
   validate: runValidate,
   query: runQuery,
   export: runExport,
@@ -47,11 +46,5 @@ export function main(argv: readonly string[], output: CommandOutput): number {
     output.error(`newsfacts: unknown command or option "${command}" (see newsfacts --help)`);
     return EXIT.usage;
   }
-  try {
-    return run(rest, output);
-  } catch (error) {
-    if (!(error instanceof UsageError || error instanceof InvalidDataError)) throw error;
-    output.error(`newsfacts ${command}: ${error.message}`);
-    return error instanceof UsageError ? EXIT.usage : EXIT.invalid;
-  }
+  return runCommand(command, run, rest, output);
 }
