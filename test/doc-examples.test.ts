@@ -40,6 +40,7 @@ import { toWebAnnotations } from "../src/formats/web-annotation/to-web-annotatio
 import { SpanSchema } from "../src/schema/span.js";
 import { TemporalExpressionSchema } from "../src/schema/temporal-expression.js";
 import { closestIds, didYouMean } from "../src/validate/closest-ids.js";
+import { schemaPredicate } from "../src/validate/schema-predicate.js";
 
 /** Everything an example may name. */
 const SCOPE: Record<string, unknown> = {
@@ -94,6 +95,7 @@ const SCOPE: Record<string, unknown> = {
   optionsHelp,
   textTable,
   tableCell,
+  schemaPredicate,
   SpanSchema,
 };
 

@@ -2,6 +2,7 @@ import { z } from "zod";
 import { type AnnotatedDocument, AnnotatedDocumentSchema } from "../schema/annotated-document.js";
 import { RECORD_FILES, type RecordCollection } from "../schema/data-files.js";
 import type { DocumentPath, Finding } from "./finding.js";
+import { schemaPredicate } from "./schema-predicate.js";
 
 const COLLECTIONS = Object.keys(RECORD_FILES) as RecordCollection[];
 
@@ -12,6 +13,12 @@ const DocumentShellSchema = AnnotatedDocumentSchema.extend(
     z.ZodArray<z.ZodUnknown>
   >,
 );
+
+/** Fast tests derived from the schemas: a document or record that passes needs no `safeParse`. */
+const isShell = schemaPredicate(DocumentShellSchema);
+const isRecord = Object.fromEntries(
+  COLLECTIONS.map((collection) => [collection, schemaPredicate(RECORD_FILES[collection].record)]),
+) as Record<RecordCollection, (value: unknown) => boolean>;
 
 /** Rewrites a Zod issue as findings: one per unknown key, and a plain message for a missing field. */
 function issueFindings(issue: z.core.$ZodIssue, prefix: DocumentPath, documentIndex: number): Finding[] {
@@ -52,20 +59,29 @@ export interface SchemaResult {
  *
  * @param input - A candidate annotated document (parsed JSON).
  * @param documentIndex - Its index in the validated input, for the findings.
- * @returns The document with its valid records, the findings and the ids of invalid records.
+ * @returns The document with its valid records, the findings and the ids of invalid records. Valid records are the
+ *   input's own objects (the schemas transform nothing); `createCorpus` copies its input before validating it.
  */
 export function checkSchema(input: unknown, documentIndex: number): SchemaResult {
-  const parsed = DocumentShellSchema.safeParse(input);
-  if (!parsed.success) {
-    const findings = parsed.error.issues.flatMap((issue) => issueFindings(issue, [], documentIndex));
-    return { document: undefined, findings, invalidIds: new Set() };
+  // Valid input (the common case) passes the fast predicates and is used as it is; Zod parses only what fails them,
+  // to report its issues.
+  let shell: z.infer<typeof DocumentShellSchema>;
+  if (isShell(input)) shell = input as z.infer<typeof DocumentShellSchema>;
+  else {
+    const parsed = DocumentShellSchema.safeParse(input);
+    if (!parsed.success) {
+      const findings = parsed.error.issues.flatMap((issue) => issueFindings(issue, [], documentIndex));
+      return { document: undefined, findings, invalidIds: new Set() };
+    }
+    shell = parsed.data;
   }
-  const shell = parsed.data;
   const findings: Finding[] = [];
   const invalidIds = new Set<string>();
   const collections = Object.fromEntries(
     COLLECTIONS.map((collection) => {
+      const passes = isRecord[collection];
       const valid = shell[collection].flatMap((record, index) => {
+        if (passes(record)) return [record];
         const result = RECORD_FILES[collection].record.safeParse(record);
         if (result.success) return [result.data];
         findings.push(
