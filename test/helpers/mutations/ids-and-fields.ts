@@ -1,8 +1,9 @@
+import { mulberry32 } from "../../../bench/synthetic-corpus.js";
 import type { AnnotatedDocument } from "../../../src/schema/annotated-document.js";
 import { RECORD_FILES } from "../../../src/schema/data-files.js";
 import { definedIds } from "../../../src/validate/document-ids.js";
 import type { JsonRecord } from "../data-copy.js";
-import { deleteAt, getAt, type Mutation, objectsIn, records, seededRandom } from "./mutation.js";
+import { deleteAt, getAt, type Mutation, objectsIn, records } from "./mutation.js";
 
 /**
  * Every record given the id of the record defined just before it (the publication date for the first entity), and
@@ -39,7 +40,7 @@ function recordObjects(document: AnnotatedDocument) {
  * a mention, the factuality, the effect, ...); and to the document record, a segment and the publication date.
  */
 export function unknownFields(document: AnnotatedDocument): Mutation[] {
-  const random = seededRandom(4);
+  const random = mulberry32(4);
   const objects = recordObjects(document);
   const targets = records(document).map(({ collection, index }, n) => {
     const nested = objects.filter((entry) => entry.collection === collection && entry.index === index).slice(1);
@@ -110,7 +111,7 @@ function isRequired(collection: keyof typeof RECORD_FILES, key: string): boolean
  * one seeded required field of a record, or `start`, `end` or `exact` of one of its spans.
  */
 export function missingFields(document: AnnotatedDocument): Mutation[] {
-  const random = seededRandom(5);
+  const random = mulberry32(5);
   const objects = recordObjects(document);
   return records(document).flatMap(({ collection, index, record }) => {
     const required = Object.keys(record).filter((key) => isRequired(collection, key));

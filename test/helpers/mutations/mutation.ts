@@ -1,4 +1,5 @@
 import type { AnnotatedDocument } from "../../../src/schema/annotated-document.js";
+import { ID_COLLECTIONS, type IdCollection } from "../../../src/validate/document-ids.js";
 import type { DocumentPath } from "../../../src/validate/finding.js";
 import type { JsonRecord } from "../data-copy.js";
 
@@ -55,33 +56,11 @@ export function deleteAt(root: unknown, path: DocumentPath): void {
   delete parent[key];
 }
 
-/** A small seeded pseudo-random generator (mulberry32), so that every run generates the same mutations. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
-/** The record collections of a document, in file order. */
-export const COLLECTIONS = [
-  "entities",
-  "quotes",
-  "claims",
-  "temporalExpressions",
-  "temporalLinks",
-  "uncertaintyMarkers",
-] as const;
-
 /** Every record of a document with its collection and index. */
 export function records(
   document: AnnotatedDocument,
-): { collection: (typeof COLLECTIONS)[number]; index: number; record: JsonRecord }[] {
-  return COLLECTIONS.flatMap((collection) =>
+): { collection: IdCollection; index: number; record: JsonRecord }[] {
+  return ID_COLLECTIONS.flatMap((collection) =>
     (document[collection] as JsonRecord[]).map((record, index) => ({ collection, index, record })),
   );
 }

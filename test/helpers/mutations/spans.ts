@@ -1,7 +1,8 @@
+import { mulberry32 } from "../../../bench/synthetic-corpus.js";
 import type { AnnotatedDocument } from "../../../src/schema/annotated-document.js";
 import { allSpans, recordSpans } from "../../../src/validate/record-spans.js";
 import type { JsonRecord } from "../data-copy.js";
-import { getAt, type Mutation, seededRandom } from "./mutation.js";
+import { getAt, type Mutation } from "./mutation.js";
 
 const SHIFTS = [-5, -3, -2, -1, 1, 2, 3, 5];
 
@@ -11,7 +12,7 @@ const SHIFTS = [-5, -3, -2, -1, 1, 2, 3, 5];
  * one more variant moves only the end, so the span grows or shrinks.
  */
 export function shiftedSpans(document: AnnotatedDocument): Mutation[] {
-  const random = seededRandom(1);
+  const random = mulberry32(1);
   const { text } = document;
   return allSpans(document).flatMap(({ path, span }, n) => {
     const shift = SHIFTS[Math.floor(random() * SHIFTS.length)] ?? 1;
@@ -46,7 +47,7 @@ function alter(value: string, random: () => number): string {
  * every fourth span altered at a seeded character.
  */
 export function alteredSpanTexts(document: AnnotatedDocument): Mutation[] {
-  const random = seededRandom(2);
+  const random = mulberry32(2);
   return allSpans(document).flatMap(({ path, span }, n) => {
     const exact = n % 4 === 2 ? `${span.exact} ` : alter(span.exact, random);
     const mutations: Mutation[] = [];
@@ -92,7 +93,7 @@ export function furnitureAnchors(document: AnnotatedDocument): Mutation[] {
   if (furniture.some((segment) => segment.kind === "paragraph" || segment.kind === "headline") || !lastParagraph) {
     throw new Error("the last three segments are expected to be page furniture");
   }
-  const random = seededRandom(3);
+  const random = mulberry32(3);
   // Every other record span (the straddling variant on every tenth of them).
   return recordSpans(document)
     .filter((_, n) => n % 2 === 0)
