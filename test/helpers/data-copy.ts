@@ -83,3 +83,15 @@ export function editRecord(
   if (!original) throw new Error(`no record in ${file} matches the selection`);
   return original;
 }
+
+/**
+ * How many records the data files of a directory's document hold: every JSON file with a `records` array, counted
+ * from the files themselves rather than from the validator's list of collections.
+ */
+export function countRecords(directory: string): number {
+  const folder = join(directory, DOCUMENT_FOLDER);
+  return readdirSync(folder)
+    .filter((name) => name.endsWith(".json"))
+    .map((name) => JSON.parse(readFileSync(join(folder, name), "utf8")).records)
+    .reduce((sum: number, records: unknown) => sum + (Array.isArray(records) ? records.length : 0), 0);
+}

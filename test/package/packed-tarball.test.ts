@@ -13,12 +13,10 @@ function runInProject(file: string, source: string): string {
   return execFileSync(process.execPath, [file], { cwd: project, encoding: "utf8" });
 }
 
-/** The first ```js block of the README: the usage example users copy. */
-function readmeExample(): string {
+/** Every ```js block of the README, in order: the examples users copy. */
+function readmeExamples(): string[] {
   const readme = readFileSync("README.md", "utf8");
-  const match = readme.match(/```js\n([\s\S]*?)```/);
-  if (!match?.[1]) throw new Error("README.md has no ```js example");
-  return match[1];
+  return [...readme.matchAll(/```js\n([\s\S]*?)```/g)].map((match) => match[1] ?? "");
 }
 
 beforeAll(() => {
@@ -78,11 +76,20 @@ console.log(JSON.stringify({ documents: corpus.documents.length, frozen: Object.
   });
 
   it("runs the README's usage example as written", () => {
-    const output = runInProject("readme-example.mjs", readmeExample());
+    const output = runInProject("readme-example.mjs", readmeExamples()[0] ?? "");
     const [first, sentence] = output.split("\n");
     expect(first).toMatch(/^Vladimir Putin \d+$/);
     expect(sentence).toContain("summarise the results");
     expect(output).toContain("2021-09-10/2021-09-16");
+  });
+
+  it("runs every other README example as written, each printing what it computed", () => {
+    const examples = readmeExamples().slice(1);
+    expect(examples.length).toBeGreaterThan(0);
+    examples.forEach((example, index) => {
+      const output = runInProject(`readme-example-${index + 1}.mjs`, example);
+      expect(output.trim(), example).toMatch(/^\d+( \d+)*$/);
+    });
   });
 
   it("ships the newsfacts binary, which validates a data directory", () => {

@@ -1,17 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { toWebAnnotations } from "../../../src/formats/web-annotation/to-web-annotations.js";
 import type { WebAnnotation } from "../../../src/formats/web-annotation/web-annotation.js";
-import { DATA_DIRECTORY, DOCUMENT_FOLDER, readRecords } from "../../helpers/data-copy.js";
+import { countRecords, DATA_DIRECTORY, DOCUMENT_FOLDER, readRecords } from "../../helpers/data-copy.js";
 import { shippedDocuments, withTextBefore } from "../../helpers/shipped-documents.js";
-
-const COLLECTION_FILES = [
-  "entities.json",
-  "quotes.json",
-  "claims.json",
-  "temporal-expressions.json",
-  "temporal-links.json",
-  "uncertainty-markers.json",
-];
 
 /** The annotation of a record, by the record id carried in its JSON body. */
 function annotationOf(annotations: readonly WebAnnotation[], id: string): WebAnnotation {
@@ -28,7 +19,7 @@ describe("toWebAnnotations", () => {
   const annotations = toWebAnnotations([document]);
 
   it("gives every record one Annotation with the anno.jsonld context as a plain string", () => {
-    const recordCount = COLLECTION_FILES.reduce((sum, file) => sum + readRecords(DATA_DIRECTORY, file).length, 0);
+    const recordCount = countRecords(DATA_DIRECTORY);
     expect(annotations).toHaveLength(recordCount);
     for (const annotation of annotations) {
       expect(annotation["@context"]).toBe("http://www.w3.org/ns/anno.jsonld");

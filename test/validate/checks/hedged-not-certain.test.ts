@@ -1,22 +1,38 @@
 import { describe, expect, it } from "vitest";
-import { copyData, editRecord, readRecords } from "../../helpers/data-copy.js";
+import { copyData, editRecord, type JsonRecord, readRecords } from "../../helpers/data-copy.js";
 import { issuesOf } from "../../helpers/validate-copy.js";
+
+/**
+ * In a copy of the data, finds the first weakening marker that `select` accepts and that scopes a claim, and marks
+ * that claim CT+ from `view`. Returns the marker and the claim's id.
+ */
+function markHedgedClaimCertain(
+  directory: string,
+  view: "author" | "claimant",
+  select: (marker: JsonRecord) => boolean,
+) {
+  const marker = readRecords(directory, "uncertainty-markers.json").find(
+    (record) =>
+      record.effect.type === "weakens" &&
+      select(record) &&
+      record.affects.some((id: string) => id.startsWith("claim-")),
+  );
+  const claimId: string | undefined = marker?.affects.find((id: string) => id.startsWith("claim-"));
+  editRecord(
+    directory,
+    "claims.json",
+    (record) => record.id === claimId,
+    (record) => {
+      record.factuality[view] = "CT+";
+    },
+  );
+  return { marker, claimId };
+}
 
 describe("hedged-not-certain", () => {
   it("reports a claim that a weakening hedge scopes but that is marked certain from the author's view", () => {
     const directory = copyData();
-    const marker = readRecords(directory, "uncertainty-markers.json").find(
-      (record) => record.effect.type === "weakens" && record.affects.some((id: string) => id.startsWith("claim-")),
-    );
-    const claimId = marker?.affects.find((id: string) => id.startsWith("claim-"));
-    editRecord(
-      directory,
-      "claims.json",
-      (record) => record.id === claimId,
-      (record) => {
-        record.factuality.author = "CT+";
-      },
-    );
+    const { marker, claimId } = markHedgedClaimCertain(directory, "author", () => true);
     const issues = issuesOf(directory, "hedged-not-certain").filter((issue) =>
       issue.message.includes(`(${marker?.id})`),
     );
@@ -31,20 +47,10 @@ describe("hedged-not-certain", () => {
 
   it("reports a claim marked certain from the claimant's view when the claimant hedges it", () => {
     const directory = copyData();
-    const marker = readRecords(directory, "uncertainty-markers.json").find(
-      (record) =>
-        record.effect.type === "weakens" &&
-        record.effect.view === "claimant" &&
-        record.affects.some((id: string) => id.startsWith("claim-")),
-    );
-    const claimId = marker?.affects.find((id: string) => id.startsWith("claim-"));
-    editRecord(
+    const { marker, claimId } = markHedgedClaimCertain(
       directory,
-      "claims.json",
-      (record) => record.id === claimId,
-      (record) => {
-        record.factuality.claimant = "CT+";
-      },
+      "claimant",
+      (record) => record.effect.view === "claimant",
     );
     expect(issuesOf(directory, "hedged-not-certain")).toMatchObject([
       {
