@@ -39,6 +39,18 @@ import { textSelectors } from "../src/formats/web-annotation/text-selectors.js";
 import { toWebAnnotations } from "../src/formats/web-annotation/to-web-annotations.js";
 import { SpanSchema } from "../src/schema/span.js";
 import { TemporalExpressionSchema } from "../src/schema/temporal-expression.js";
+import { readingViewLink } from "../src/site/articles-page.js";
+import { relativeToGenerated } from "../src/site/home-page.js";
+import { breakableId, escapeHtml } from "../src/site/html.js";
+import { wrapText } from "../src/site/pictures/claim-graph-svg.js";
+import { layerRank } from "../src/site/reading-view/layers.js";
+import { factualityClass, nestingLevels } from "../src/site/reading-view/marked-spans.js";
+import { nestedSpans } from "../src/site/reading-view/nested-spans.js";
+import { readingViewFileName } from "../src/site/reading-view/reading-view-page.js";
+import { markdownSection, readmeGuide } from "../src/site/readme-guides.js";
+import { guideSections } from "../src/site/search/search-entries.js";
+import { indexedTerms } from "../src/site/search/search-options.js";
+import { apiUrl, catalogueAnchor, catalogueUrl } from "../src/site/site-links.js";
 import { closestIds, didYouMean } from "../src/validate/closest-ids.js";
 import { schemaPredicate } from "../src/validate/schema-predicate.js";
 
@@ -97,6 +109,24 @@ const SCOPE: Record<string, unknown> = {
   tableCell,
   schemaPredicate,
   SpanSchema,
+  // The site.
+  escapeHtml,
+  breakableId,
+  catalogueAnchor,
+  catalogueUrl,
+  apiUrl,
+  nestedSpans,
+  layerRank,
+  factualityClass,
+  nestingLevels,
+  readingViewFileName,
+  readingViewLink,
+  wrapText,
+  guideSections,
+  indexedTerms,
+  markdownSection,
+  readmeGuide,
+  relativeToGenerated,
 };
 
 interface Example {

@@ -9,7 +9,14 @@ import { validateDirectory } from "../../src/load/validate-directory.js";
 import { DATA_DIRECTORY } from "../helpers/data-copy.js";
 
 /** The guides written for the site (the data notes and the generated catalogue are checked elsewhere). */
-const GUIDES = ["docs/getting-started.md", "docs/data-model.md", "docs/querying.md", "docs/adding-an-article.md"];
+const GUIDES = [
+  "docs/home.md",
+  "docs/getting-started.md",
+  "docs/data-model.md",
+  "docs/querying.md",
+  "docs/adding-an-article.md",
+  "docs/contributing.md",
+];
 
 /** The package's entry points as a user imports them, mapped to their sources. */
 const ENTRY_POINTS: Record<string, () => Promise<Record<string, unknown>>> = {
