@@ -76,9 +76,8 @@ function best(candidates: readonly Candidate[]): Candidate | undefined {
 
 /**
  * Finds a span again after its source text was edited, as Hypothesis re-anchors a W3C TextQuote selector: the exact
- * text where the recorded prefix and suffix agree best (unlike Hypothesis, the
- * exact text at the old offsets is not taken on sight: an edit may have put the same words there); else
- * an approximate match (Myers' algorithm, `approx-string-match`) scored on the quote, the context and the position,
+ * text where the recorded prefix and suffix agree best (unlike Hypothesis, the exact text at the old offsets is not
+ * taken on sight: an edit may have put the same words there); else an approximate match (Myers' algorithm, `approx-string-match`) scored on the quote, the context and the position,
  * taken only above {@link FUZZY_THRESHOLD}. Ties and weak matches are orphans: a span is never placed by a guess.
  *
  * @param text - The edited source text.
