@@ -6,6 +6,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { anchorSpan } from "../src/authoring/anchor-span.js";
+import { proposeSegments } from "../src/authoring/propose-segments.js";
 import { reanchorSpan } from "../src/authoring/reanchor-span.js";
 import { occurrencesOf, spanAt } from "../src/authoring/span-at.js";
 import { tableCell } from "../src/build/data-catalogue.js";
@@ -66,6 +67,7 @@ const SCOPE: Record<string, unknown> = {
   LATEST,
   resolveRule,
   anchorSpan,
+  proposeSegments,
   reanchorSpan,
   spanAt,
   occurrencesOf,
