@@ -1,6 +1,7 @@
 import { jsonSchemaFileName } from "../build/json-schemas.js";
 import { DOCUMENT_FILE, RECORD_FILES } from "../schema/data-files.js";
 import { PENDING_PREFIX } from "../schema/pending.js";
+import type { Segment } from "../schema/segment.js";
 import { textSha256 } from "../validate/checks/source-hash.js";
 import { proposeSegments } from "./propose-segments.js";
 
@@ -28,6 +29,12 @@ export function jsonText(value: unknown): string {
   return `${JSON.stringify(value, null, 2)}\n`;
 }
 
+/** A new document folder: its files' contents by file name, and the segments proposed for its text. */
+export interface NewDocument {
+  readonly files: ReadonlyMap<string, string>;
+  readonly segments: readonly Segment[];
+}
+
 /**
  * The files of a new document folder, by file name: the source text as given, `document.json` with the SHA-256, the
  * proposed segments, the headline as title and a pending publication date, and an empty record file of each kind,
@@ -35,13 +42,13 @@ export function jsonText(value: unknown): string {
  *
  * @param text - The article's exact text (already checked: UTF-8, no BOM, LF line endings).
  * @param options - The id, language and schema location.
- * @returns The file contents, by file name.
+ * @returns The file contents by file name, and the proposed segments.
  *
  * @example
- * [...newDocumentFiles("Headline\n\nBody.", { id: "x", language: "en", schemaDirectory: "../../schema" }).keys()]
+ * [...newDocument("Headline\n\nBody.", { id: "x", language: "en", schemaDirectory: "../../schema" }).files.keys()]
  * //=> ["source.txt", "document.json", "entities.json", "quotes.json", "claims.json", "temporal-expressions.json", "temporal-links.json", "uncertainty-markers.json"]
  */
-export function newDocumentFiles(text: string, options: NewDocumentOptions): Map<string, string> {
+export function newDocument(text: string, options: NewDocumentOptions): NewDocument {
   const schemaOf = (file: string) => `${options.schemaDirectory}/${jsonSchemaFileName(file)}`;
   const segments = proposeSegments(text);
   const document = {
@@ -67,5 +74,5 @@ export function newDocumentFiles(text: string, options: NewDocumentOptions): Map
   ]);
   for (const { file } of Object.values(RECORD_FILES))
     files.set(file, jsonText({ $schema: schemaOf(file), records: [] }));
-  return files;
+  return { files, segments };
 }

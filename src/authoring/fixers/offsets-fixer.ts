@@ -1,8 +1,14 @@
+import { textPositions } from "../../load/text-positions.js";
 import type { Span } from "../../schema/span.js";
 import { anchorSpan, type SpanDraft } from "../anchor-span.js";
 import { type DraftSpan, eachDraftSpan, type JsonValue } from "../draft-folder.js";
 import { reanchorSpan } from "../reanchor-span.js";
 import type { Fixer, FixNote } from "./fixer.js";
+
+/** How a span's text is quoted in a message: in full up to 60 characters, else its start and end around an ellipsis. */
+function shortQuote(text: string): string {
+  return JSON.stringify(text.length <= 60 ? text : `${text.slice(0, 40)}…${text.slice(-15)}`);
+}
 
 /** Writes a found span's offsets and text into the draft's span object, in place, keeping its context if it had one. */
 function place(draft: DraftSpan, span: Span): void {
@@ -64,9 +70,14 @@ export const offsetsFixer: Fixer = {
           place(draft, anchoring.span);
           changes.push({ ...location, message: `anchored "${anchoring.span.exact}" at ${anchoring.span.start}` });
         } else {
-          const candidates =
-            anchoring.candidates.length > 0 ? `; candidates at ${anchoring.candidates.join(", ")}` : "";
-          unresolved.push({ ...location, message: `"${draft.span.exact}": ${anchoring.problem}${candidates}` });
+          const positionOf = textPositions(folder.text);
+          const candidates = anchoring.candidates.map((start) => {
+            const { line, column } = positionOf(start);
+            return `${line}:${column}`;
+          });
+          const listed = candidates.length > 0 ? ` (in the text at ${candidates.join(", ")})` : "";
+          const message = `${shortQuote(String(draft.span.exact))}: ${anchoring.problem}${listed}`;
+          unresolved.push({ ...location, message });
         }
         continue;
       }
@@ -81,11 +92,10 @@ export const offsetsFixer: Fixer = {
         continue;
       }
       place(draft, result.span);
-      const moved = `moved "${recorded.exact}" from ${recorded.start} to ${result.span.start}`;
       const message =
         result.status === "fuzzy"
-          ? `${moved}, approximately (score ${result.score.toFixed(2)}): the text there is now "${result.span.exact}"`
-          : moved;
+          ? `re-matched ${shortQuote(recorded.exact)} approximately at ${result.span.start} (was ${recorded.start}, score ${result.score.toFixed(2)}): the text there is now ${shortQuote(result.span.exact)}`
+          : `moved ${shortQuote(recorded.exact)} from ${recorded.start} to ${result.span.start}`;
       changes.push({ ...location, message });
     }
     return { changes, unresolved };
