@@ -72,8 +72,9 @@ function sourceText(file: string, bytes: Buffer, normalize: boolean): string {
   if (carriageReturn >= 0)
     throw new InvalidDataError(`${at(text, carriageReturn)}: CRLF line endings (--normalize turns them into LF)`);
   if (text !== text.normalize("NFC")) {
-    const first = [...text].findIndex((character) => character !== character.normalize("NFC"));
-    const offset = [...text].slice(0, first).join("").length;
+    // A character and the combining marks after it compose together: the first such cluster that NFC changes.
+    const cluster = [...text.matchAll(/.\p{M}+/gsu)].find((match) => match[0] !== match[0].normalize("NFC"));
+    const offset = cluster?.index ?? 0;
     throw new InvalidDataError(`${at(text, offset)}: the text is not composed as NFC (--normalize composes it)`);
   }
   return text;
