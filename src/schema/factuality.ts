@@ -1,10 +1,5 @@
 import { z } from "zod";
-
-/**
- * FactBank factuality values (Saurí & Pustejovsky 2009): CT certain, PR probable, PS possible,
- * `+` / `-` polarity, CTu certain but underspecified polarity, Uu uncommitted.
- */
-export const FACTUALITY_VALUES = ["CT+", "PR+", "PS+", "CT-", "PR-", "PS-", "CTu", "Uu"] as const;
+import { FACTUALITY_VALUES } from "./vocabularies.js";
 
 /** A FactBank factuality value. */
 export const FactualitySchema = z
