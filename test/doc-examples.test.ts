@@ -26,6 +26,7 @@ import { checkedFilter, filterProblem, filterValueProblem } from "../src/corpus/
 import { instantsOf, queryRange } from "../src/corpus/queries/date-range.js";
 import { QUERY_FILTERS } from "../src/corpus/queries/filter-fields.js";
 import { isWanted } from "../src/corpus/queries/select.js";
+import { resolveRule } from "../src/dates/resolve-rule.js";
 import { corpus } from "../src/exports/index.js";
 import { createCorpus, formatIssue } from "../src/exports/validate.js";
 import { codePointOffsets } from "../src/formats/code-points.js";
@@ -71,6 +72,7 @@ const SCOPE: Record<string, unknown> = {
   isWanted,
   hasOwnKey,
   filterOptions,
+  resolveRule,
   // The exports and the build.
   TemporalExpressionSchema,
   jsonSchemaFileName,
