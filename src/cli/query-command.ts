@@ -60,7 +60,7 @@ function commandFilter(kind: QueryKind, values: ParsedCommandArgs["values"]): Cl
  * runQuery(["quotes", "--speaker", "vladimir-putin", "--json"], output)
  * //=> 0
  */
-export function runQuery(args: readonly string[], output: CommandOutput): number {
+export async function runQuery(args: readonly string[], output: CommandOutput): Promise<number> {
   const [name, ...rest] = args;
   if (name === undefined || name === "--help" || name === "-h") {
     output.out(queryHelp());
@@ -77,7 +77,7 @@ export function runQuery(args: readonly string[], output: CommandOutput): number
   }
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
   const filter = commandFilter(kind, values);
-  const { records, table } = kind.run(loadCorpus(values.data as string | undefined), filter);
+  const { records, table } = kind.run(await loadCorpus(values.data as string | undefined), filter);
   if (values.json === true) output.out(JSON.stringify(records, null, 2));
   else for (const line of table()) output.out(line);
   return EXIT.ok;

@@ -1,10 +1,23 @@
 import { z } from "zod";
 import { RecordIdSchema } from "./ids.js";
 import { SpanSchema } from "./span.js";
-import { ENTITY_KINDS } from "./vocabularies.js";
 
 /** What kind of referent an entity is (see the annotation guide, section 1). */
-export const EntityKindSchema = z.enum(ENTITY_KINDS).meta({ description: "What kind of referent the entity is." });
+export const EntityKindSchema = z
+  .enum([
+    "person",
+    "country",
+    "place",
+    "organisation",
+    "government",
+    "group",
+    "event",
+    "agreement",
+    "military-equipment",
+    "financial-instrument",
+    "unnamed-actor",
+  ])
+  .meta({ description: "What kind of referent the entity is." });
 
 /** How a metonymic mention stands for its referent. */
 export const MetonymySchema = z

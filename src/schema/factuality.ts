@@ -1,5 +1,10 @@
 import { z } from "zod";
-import { FACTUALITY_VALUES } from "./vocabularies.js";
+
+/**
+ * FactBank factuality values (Saurí & Pustejovsky 2009): CT certain, PR probable, PS possible,
+ * `+` / `-` polarity, CTu certain but underspecified polarity, Uu uncommitted.
+ */
+export const FACTUALITY_VALUES = ["CT+", "PR+", "PS+", "CT-", "PR-", "PS-", "CTu", "Uu"] as const;
 
 /** A FactBank factuality value. */
 export const FactualitySchema = z

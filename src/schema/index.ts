@@ -14,4 +14,3 @@ export * from "./span.js";
 export * from "./temporal-expression.js";
 export * from "./temporal-link.js";
 export * from "./uncertainty-marker.js";
-export * from "./vocabularies.js";

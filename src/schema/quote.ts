@@ -1,10 +1,9 @@
 import { z } from "zod";
 import { RecordIdSchema } from "./ids.js";
 import { SpanSchema } from "./span.js";
-import { QUOTE_KINDS } from "./vocabularies.js";
 
 /** Direct (in quotation marks), indirect (reported) or mixed (a partial quotation inside reported speech). */
-export const QuoteKindSchema = z.enum(QUOTE_KINDS).meta({
+export const QuoteKindSchema = z.enum(["direct", "indirect", "mixed"]).meta({
   description:
     "direct: inside quotation marks; indirect: reported speech; mixed: partial quotation inside reported speech.",
 });

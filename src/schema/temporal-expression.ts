@@ -2,11 +2,10 @@ import { z } from "zod";
 import { CertaintySchema } from "./certainty.js";
 import { RecordIdSchema } from "./ids.js";
 import { SpanSchema } from "./span.js";
-import { TEMPORAL_TYPES } from "./vocabularies.js";
 
 /** TIMEX3 types. */
 export const TemporalTypeSchema = z
-  .enum(TEMPORAL_TYPES)
+  .enum(["DATE", "TIME", "DURATION", "SET"])
   .meta({ description: "TIMEX3 type: DATE, TIME (part of a day), DURATION, SET (a recurrence)." });
 
 /** The days of the week, as the `weekday` resolution rule names them. */

@@ -2,13 +2,24 @@ import { z } from "zod";
 import { FactualitySchema } from "./factuality.js";
 import { RecordIdSchema } from "./ids.js";
 import { SpanSchema } from "./span.js";
-import { UNCERTAINTY_CATEGORIES } from "./vocabularies.js";
 
 /** Categories of uncertainty cues (annotation guide, section 5). */
-export const UncertaintyCategorySchema = z.enum(UNCERTAINTY_CATEGORIES).meta({
-  description:
-    "What kind of cue: modal (may), adverb (probably), evidential (claimed), belief (thought), approximator (as many as), expectation (expected), conditional (would), generalisation (usually), contextual doubt.",
-});
+export const UncertaintyCategorySchema = z
+  .enum([
+    "epistemic-modal",
+    "epistemic-adverb",
+    "evidential",
+    "belief",
+    "approximator",
+    "expectation",
+    "conditional",
+    "generalisation",
+    "contextual-doubt",
+  ])
+  .meta({
+    description:
+      "What kind of cue: modal (may), adverb (probably), evidential (claimed), belief (thought), approximator (as many as), expectation (expected), conditional (would), generalisation (usually), contextual doubt.",
+  });
 
 /** The cue lowers the factuality of what it scopes, e.g. PR+ to PS+. */
 export const WeakensEffectSchema = z

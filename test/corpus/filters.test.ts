@@ -6,7 +6,7 @@
 import { afterEach, describe, expect, it } from "vitest";
 import type { QUERY_FILTERS } from "../../src/corpus/queries/filter-fields.js";
 import { corpus } from "../../src/exports/index.js";
-import { ENTITY_KINDS, TEMPORAL_TYPES } from "../../src/schema/vocabularies.js";
+import { ENTITY_KINDS, TEMPORAL_TYPES } from "../../src/generated/vocabularies.js";
 import { newsfacts } from "../helpers/newsfacts-cli.js";
 
 /** Calls a query with a filter its types do not allow, as JavaScript callers can. */

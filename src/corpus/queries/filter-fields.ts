@@ -1,4 +1,4 @@
-import { ENTITY_KINDS, QUOTE_KINDS, TEMPORAL_TYPES, UNCERTAINTY_CATEGORIES } from "../../schema/vocabularies.js";
+import { ENTITY_KINDS, QUOTE_KINDS, TEMPORAL_TYPES, UNCERTAINTY_CATEGORIES } from "../../generated/vocabularies.js";
 import { CERTAINTY_LEVELS, FACTUALITY_VIEWS, POLARITIES } from "../factuality-scale.js";
 
 /**
