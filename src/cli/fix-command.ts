@@ -42,7 +42,7 @@ function documentFolders(directory: string): string[] {
 }
 
 /** The names given to `--only`, each checked against the fixers. */
-function selectedFixers(only: string | boolean | undefined): ReadonlySet<string> | undefined {
+function selectedFixers(only: string | boolean | readonly string[] | undefined): ReadonlySet<string> | undefined {
   if (typeof only !== "string") return undefined;
   const names = only.split(",").map((name) => name.trim());
   const known = FIXERS.map(({ name }) => name);
