@@ -1,7 +1,12 @@
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join, resolve } from "node:path";
-import Ajv, { type ValidateFunction } from "ajv-draft-04";
-import addFormats from "ajv-formats";
+import ajvDraft04, { type ValidateFunction } from "ajv-draft-04";
+import ajvFormats from "ajv-formats";
+
+// Both packages are CommonJS modules whose `module.exports` is also their `default`: TypeScript (NodeNext) types
+// the default import as the whole module, so take `.default`, which is the same function at run time.
+const Ajv = ajvDraft04.default;
+const addFormats = ajvFormats.default;
 
 /**
  * The W3C Web Annotation test suite (github.com/w3c/web-annotation-tests), kept beside the repository in
@@ -35,7 +40,7 @@ function readJson(path: string): Record<string, unknown> {
 }
 
 /** An Ajv (draft-04, all errors, formats checked) holding the suite's shared definitions under their own ids. */
-function suiteAjv(): Ajv {
+function suiteAjv(): InstanceType<typeof Ajv> {
   const ajv = new Ajv({ allErrors: true, strict: false, validateFormats: true });
   addFormats(ajv);
   const definitions = join(SUITE_DIRECTORY, "definitions");
