@@ -35,6 +35,7 @@ import { toJsonLd } from "../src/formats/json-ld/to-json-ld.js";
 import { ndjsonRows } from "../src/formats/ndjson/ndjson-tables.js";
 import { spanColumns } from "../src/formats/ndjson/span-columns.js";
 import { toNdjson } from "../src/formats/ndjson/to-ndjson.js";
+import { toParquet } from "../src/formats/parquet/to-parquet.js";
 import { textSelectors } from "../src/formats/web-annotation/text-selectors.js";
 import { toWebAnnotations } from "../src/formats/web-annotation/to-web-annotations.js";
 import { SpanSchema } from "../src/schema/span.js";
@@ -82,6 +83,7 @@ const SCOPE: Record<string, unknown> = {
   ndjsonRows,
   spanColumns,
   toNdjson,
+  toParquet,
   textSelectors,
   toWebAnnotations,
   // The command line, printing nowhere.
@@ -142,8 +144,11 @@ function examplesOf(file: string): Example[] {
   return examples;
 }
 
-function evaluate(code: string): unknown {
-  return new Function(...Object.keys(SCOPE), `return (${code});`)(...Object.values(SCOPE));
+/** The constructor of async functions, so that an example may `await` (the command line's `main` is async). */
+const AsyncFunction = (async () => {}).constructor as new (...parameters: string[]) => (...args: unknown[]) => unknown;
+
+function evaluate(code: string): Promise<unknown> {
+  return Promise.resolve(new AsyncFunction(...Object.keys(SCOPE), `return (${code});`)(...Object.values(SCOPE)));
 }
 
 const EXAMPLES = sourceFiles("src").flatMap(examplesOf);
@@ -164,8 +169,8 @@ describe("@example blocks", () => {
     expect(EXAMPLES.length).toBeGreaterThan(25);
   });
 
-  it.each(EXAMPLES.map((example) => [example.where, example] as const))("%s", (_where, example) => {
+  it.each(EXAMPLES.map((example) => [example.where, example] as const))("%s", async (_where, example) => {
     expect(example.expected, `the example has no //=> line:\n${example.code}`).toBeDefined();
-    expect(evaluate(example.code)).toEqual(evaluate(example.expected ?? "undefined"));
+    expect(await evaluate(example.code)).toEqual(await evaluate(example.expected ?? "undefined"));
   });
 });

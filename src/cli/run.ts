@@ -29,13 +29,13 @@ Options:
  *
  * @param argv - The arguments after the program name.
  * @param output - Where to print.
- * @returns The exit code.
+ * @returns The exit code, once the command has finished.
  *
  * @example
- * main(["query", "entities", "--kind", "person"], output)
+ * await main(["query", "entities", "--kind", "person"], output)
  * //=> 0
  */
-export function main(argv: readonly string[], output: CommandOutput): number {
+export async function main(argv: readonly string[], output: CommandOutput): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === "--help" || command === "-h") {
     output.out(USAGE);
