@@ -5,6 +5,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { anchorSpan } from "../src/authoring/anchor-span.js";
+import { reanchorSpan } from "../src/authoring/reanchor-span.js";
+import { occurrencesOf, spanAt } from "../src/authoring/span-at.js";
 import { tableCell } from "../src/build/data-catalogue.js";
 import { jsonSchemaFileName, jsonSchemas, recordSchemaPath } from "../src/build/json-schemas.js";
 import { runExport } from "../src/cli/export-command.js";
@@ -21,6 +24,7 @@ import { involvementKey } from "../src/corpus/indexes/link-index.js";
 import { mainSpan } from "../src/corpus/main-span.js";
 import { containsPhrase, nameWords } from "../src/corpus/name-words.js";
 import { instantsOf, queryRange } from "../src/corpus/queries/date-range.js";
+import { resolveRule } from "../src/dates/resolve-rule.js";
 import { corpus } from "../src/exports/index.js";
 import { createCorpus, formatIssue } from "../src/exports/validate.js";
 import { codePointOffsets } from "../src/formats/code-points.js";
@@ -38,6 +42,7 @@ import { toNdjson } from "../src/formats/ndjson/to-ndjson.js";
 import { toParquet } from "../src/formats/parquet/to-parquet.js";
 import { textSelectors } from "../src/formats/web-annotation/text-selectors.js";
 import { toWebAnnotations } from "../src/formats/web-annotation/to-web-annotations.js";
+import { textPositions } from "../src/load/text-positions.js";
 import { SpanSchema } from "../src/schema/span.js";
 import { TemporalExpressionSchema } from "../src/schema/temporal-expression.js";
 import { closestIds, didYouMean } from "../src/validate/closest-ids.js";
@@ -60,6 +65,12 @@ const SCOPE: Record<string, unknown> = {
   instantsOf,
   queryRange,
   LATEST,
+  resolveRule,
+  anchorSpan,
+  reanchorSpan,
+  spanAt,
+  occurrencesOf,
+  textPositions,
   // The exports and the build.
   TemporalExpressionSchema,
   jsonSchemaFileName,
