@@ -10,6 +10,7 @@ import { reanchorSpan } from "../src/authoring/reanchor-span.js";
 import { occurrencesOf, spanAt } from "../src/authoring/span-at.js";
 import { tableCell } from "../src/build/data-catalogue.js";
 import { jsonSchemaFileName, jsonSchemas, recordSchemaPath } from "../src/build/json-schemas.js";
+import { directoryCorpus } from "../src/cli/directory-corpus.js";
 import { runExport } from "../src/cli/export-command.js";
 import { loadCorpus } from "../src/cli/load-corpus.js";
 import { optionsHelp, parseCommandArgs } from "../src/cli/parse-command-args.js";
@@ -104,6 +105,7 @@ const SCOPE: Record<string, unknown> = {
   runQuery,
   runValidate,
   loadCorpus,
+  directoryCorpus,
   parseCommandArgs,
   optionsHelp,
   textTable,
@@ -155,11 +157,12 @@ function examplesOf(file: string): Example[] {
   return examples;
 }
 
-/** The constructor of async functions, so that an example may `await` (the command line's `main` is async). */
-const AsyncFunction = (async () => {}).constructor as new (...parameters: string[]) => (...args: unknown[]) => unknown;
+/** The constructor of async functions, which has no global name. */
+const AsyncFunction = (async () => {}).constructor as new (...args: string[]) => (...values: unknown[]) => unknown;
 
-function evaluate(code: string): Promise<unknown> {
-  return Promise.resolve(new AsyncFunction(...Object.keys(SCOPE), `return (${code});`)(...Object.values(SCOPE)));
+/** The value of an example's expression; awaited, so that an example of an async function shows what it resolves to. */
+async function evaluate(code: string): Promise<unknown> {
+  return new AsyncFunction(...Object.keys(SCOPE), `return (${code});`)(...Object.values(SCOPE));
 }
 
 const EXAMPLES = sourceFiles("src").flatMap(examplesOf);

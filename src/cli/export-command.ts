@@ -1,6 +1,5 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { jsonSchemas } from "../build/json-schemas.js";
 import type { ExportInput } from "../formats/export-input.js";
 import { toJsonLd } from "../formats/json-ld/to-json-ld.js";
 import { toNdjson } from "../formats/ndjson/to-ndjson.js";
@@ -15,7 +14,7 @@ const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 /** What a format is asked for: the documents (loaded on first call) and whether to partition by document. */
 interface FormatInput {
-  readonly documents: () => ExportInput;
+  readonly documents: () => Promise<ExportInput>;
   readonly partition: boolean;
 }
 
@@ -23,17 +22,21 @@ interface FormatInput {
 type ExportFiles = Record<string, string | Uint8Array>;
 
 /** The files each format writes. */
-const FORMATS: Readonly<Record<string, (input: FormatInput) => ExportFiles | Promise<ExportFiles>>> = {
-  jsonld: ({ documents }) => ({ "newsfacts.jsonld": json(toJsonLd(documents())) }),
-  w3c: ({ documents }) => ({ "web-annotations.jsonld": json(toWebAnnotations(documents())) }),
-  ndjson: ({ documents }) => toNdjson(documents()),
-  // The Parquet writer is loaded only here: every other command starts without it.
+const FORMATS: Readonly<Record<string, (input: FormatInput) => Promise<ExportFiles>>> = {
+  jsonld: async ({ documents }) => ({ "newsfacts.jsonld": json(toJsonLd(await documents())) }),
+  w3c: async ({ documents }) => ({ "web-annotations.jsonld": json(toWebAnnotations(await documents())) }),
+  ndjson: async ({ documents }) => toNdjson(await documents()),
+  // The Parquet writer is loaded only for this format: every other command starts without it.
   parquet: async ({ documents, partition }) => {
     const { toParquet } = await import("../formats/parquet/to-parquet.js");
-    return toParquet(documents(), { partition });
+    return toParquet(await documents(), { partition });
   },
-  // The schemas describe the data model, not the documents: the same for every corpus.
-  "json-schema": () => Object.fromEntries([...jsonSchemas()].map(([path, schema]) => [path, json(schema)])),
+  // The schemas describe the data model, not the documents: the same for every corpus. They are made from the Zod
+  // schemas, so only this format loads zod.
+  "json-schema": async () => {
+    const { jsonSchemas } = await import("../build/json-schemas.js");
+    return Object.fromEntries([...jsonSchemas()].map(([path, schema]) => [path, json(schema)]));
+  },
 };
 
 /** The formats that can be partitioned by document. */
@@ -90,7 +93,10 @@ export async function runExport(args: readonly string[], output: CommandOutput):
   if (partition && !PARTITIONED_FORMATS.includes(values.format as string)) {
     throw new UsageError(`--partition applies only to --format ${PARTITIONED_FORMATS.join(", ")}`);
   }
-  const files = await format({ documents: () => loadCorpus(values.data as string | undefined).documents, partition });
+  const files = await format({
+    documents: async () => (await loadCorpus(values.data as string | undefined)).documents,
+    partition,
+  });
   for (const [path, content] of Object.entries(files)) {
     const file = join(values.out, path);
     mkdirSync(dirname(file), { recursive: true });

@@ -2,10 +2,7 @@ import { UsageError } from "../load/usage-error.js";
 import { type CommandOutput, EXIT } from "./command-output.js";
 import { InvalidDataError } from "./invalid-data-error.js";
 
-/**
- * A command of the command line: takes the arguments after its name and returns the exit code, or a promise of it
- * for a command that loads a heavy module only when it is asked for (the Parquet writer).
- */
+/** A command of the command line: takes the arguments after its name and returns the exit code. */
 export type Command = (args: readonly string[], output: CommandOutput) => number | Promise<number>;
 
 /**
