@@ -27,7 +27,7 @@ import { factualityKey } from "../src/corpus/indexes/claim-index.js";
 import { LATEST, overlaps } from "../src/corpus/indexes/date-range-index.js";
 import { involvementKey } from "../src/corpus/indexes/link-index.js";
 import { mainSpan } from "../src/corpus/main-span.js";
-import { containsPhrase, nameWords } from "../src/corpus/name-words.js";
+import { containsPhrase, containsPrefixPhrase, nameWords } from "../src/corpus/name-words.js";
 import { hasOwnKey } from "../src/corpus/own-key.js";
 import { checkedFilter, filterProblem, filterValueProblem } from "../src/corpus/queries/check-filter.js";
 import { instantsOf, queryRange } from "../src/corpus/queries/date-range.js";
@@ -48,6 +48,7 @@ import { toJsonLd } from "../src/formats/json-ld/to-json-ld.js";
 import { ndjsonRows } from "../src/formats/ndjson/ndjson-tables.js";
 import { spanColumns } from "../src/formats/ndjson/span-columns.js";
 import { toNdjson } from "../src/formats/ndjson/to-ndjson.js";
+import { toParquet } from "../src/formats/parquet/to-parquet.js";
 import { textSelectors } from "../src/formats/web-annotation/text-selectors.js";
 import { toWebAnnotations } from "../src/formats/web-annotation/to-web-annotations.js";
 import { textPositions } from "../src/load/text-positions.js";
@@ -68,6 +69,7 @@ const SCOPE: Record<string, unknown> = {
   mainSpan,
   nameWords,
   containsPhrase,
+  containsPrefixPhrase,
   factualityValues,
   factualityKey,
   involvementKey,
@@ -116,6 +118,7 @@ const SCOPE: Record<string, unknown> = {
   ndjsonRows,
   spanColumns,
   toNdjson,
+  toParquet,
   textSelectors,
   toWebAnnotations,
   // The command line, printing nowhere.
