@@ -5,12 +5,20 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { anchorSpan } from "../src/authoring/anchor-span.js";
+import { eachDraftSpan } from "../src/authoring/draft-folder.js";
+import { newDocument } from "../src/authoring/new-document.js";
+import { proposeSegments } from "../src/authoring/propose-segments.js";
+import { reanchorSpan } from "../src/authoring/reanchor-span.js";
+import { occurrencesOf, spanAt } from "../src/authoring/span-at.js";
 import { tableCell } from "../src/build/data-catalogue.js";
 import { jsonSchemaFileName, jsonSchemas, recordSchemaPath } from "../src/build/json-schemas.js";
+import { directoryCorpus } from "../src/cli/directory-corpus.js";
 import { runExport } from "../src/cli/export-command.js";
 import { loadCorpus } from "../src/cli/load-corpus.js";
 import { optionsHelp, parseCommandArgs } from "../src/cli/parse-command-args.js";
 import { runQuery } from "../src/cli/query-command.js";
+import { filterOptions } from "../src/cli/query-kinds.js";
 import { main } from "../src/cli/run.js";
 import { textTable } from "../src/cli/text-table.js";
 import { runValidate } from "../src/cli/validate-command.js";
@@ -19,8 +27,13 @@ import { factualityKey } from "../src/corpus/indexes/claim-index.js";
 import { LATEST, overlaps } from "../src/corpus/indexes/date-range-index.js";
 import { involvementKey } from "../src/corpus/indexes/link-index.js";
 import { mainSpan } from "../src/corpus/main-span.js";
-import { containsPhrase, nameWords } from "../src/corpus/name-words.js";
+import { containsPhrase, containsPrefixPhrase, nameWords } from "../src/corpus/name-words.js";
+import { hasOwnKey } from "../src/corpus/own-key.js";
+import { checkedFilter, filterProblem, filterValueProblem } from "../src/corpus/queries/check-filter.js";
 import { instantsOf, queryRange } from "../src/corpus/queries/date-range.js";
+import { QUERY_FILTERS } from "../src/corpus/queries/filter-fields.js";
+import { isWanted } from "../src/corpus/queries/select.js";
+import { resolveRule } from "../src/dates/resolve-rule.js";
 import { corpus } from "../src/exports/index.js";
 import { createCorpus, formatIssue } from "../src/exports/validate.js";
 import { codePointOffsets } from "../src/formats/code-points.js";
@@ -35,8 +48,11 @@ import { toJsonLd } from "../src/formats/json-ld/to-json-ld.js";
 import { ndjsonRows } from "../src/formats/ndjson/ndjson-tables.js";
 import { spanColumns } from "../src/formats/ndjson/span-columns.js";
 import { toNdjson } from "../src/formats/ndjson/to-ndjson.js";
+import { toParquet } from "../src/formats/parquet/to-parquet.js";
 import { textSelectors } from "../src/formats/web-annotation/text-selectors.js";
 import { toWebAnnotations } from "../src/formats/web-annotation/to-web-annotations.js";
+import { textPositions } from "../src/load/text-positions.js";
+import { pendingOr } from "../src/schema/pending.js";
 import { SpanSchema } from "../src/schema/span.js";
 import { TemporalExpressionSchema } from "../src/schema/temporal-expression.js";
 import { readingViewLink } from "../src/site/articles-page.js";
@@ -51,6 +67,7 @@ import { markdownSection, readmeGuide } from "../src/site/readme-guides.js";
 import { guideSections } from "../src/site/search/search-entries.js";
 import { indexedTerms } from "../src/site/search/search-options.js";
 import { apiUrl, catalogueAnchor, catalogueUrl } from "../src/site/site-links.js";
+import { textSha256 } from "../src/validate/checks/source-hash.js";
 import { closestIds, didYouMean } from "../src/validate/closest-ids.js";
 import { schemaPredicate } from "../src/validate/schema-predicate.js";
 
@@ -64,6 +81,7 @@ const SCOPE: Record<string, unknown> = {
   mainSpan,
   nameWords,
   containsPhrase,
+  containsPrefixPhrase,
   factualityValues,
   factualityKey,
   involvementKey,
@@ -71,6 +89,24 @@ const SCOPE: Record<string, unknown> = {
   instantsOf,
   queryRange,
   LATEST,
+  checkedFilter,
+  filterProblem,
+  filterValueProblem,
+  QUERY_FILTERS,
+  isWanted,
+  hasOwnKey,
+  filterOptions,
+  resolveRule,
+  anchorSpan,
+  eachDraftSpan,
+  newDocument,
+  pendingOr,
+  textSha256,
+  proposeSegments,
+  reanchorSpan,
+  spanAt,
+  occurrencesOf,
+  textPositions,
   // The exports and the build.
   TemporalExpressionSchema,
   jsonSchemaFileName,
@@ -94,6 +130,7 @@ const SCOPE: Record<string, unknown> = {
   ndjsonRows,
   spanColumns,
   toNdjson,
+  toParquet,
   textSelectors,
   toWebAnnotations,
   // The command line, printing nowhere.
@@ -103,6 +140,7 @@ const SCOPE: Record<string, unknown> = {
   runQuery,
   runValidate,
   loadCorpus,
+  directoryCorpus,
   parseCommandArgs,
   optionsHelp,
   textTable,
@@ -172,8 +210,12 @@ function examplesOf(file: string): Example[] {
   return examples;
 }
 
-function evaluate(code: string): unknown {
-  return new Function(...Object.keys(SCOPE), `return (${code});`)(...Object.values(SCOPE));
+/** The constructor of async functions, which has no global name. */
+const AsyncFunction = (async () => {}).constructor as new (...args: string[]) => (...values: unknown[]) => unknown;
+
+/** The value of an example's expression; awaited, so that an example of an async function shows what it resolves to. */
+async function evaluate(code: string): Promise<unknown> {
+  return new AsyncFunction(...Object.keys(SCOPE), `return (${code});`)(...Object.values(SCOPE));
 }
 
 const EXAMPLES = sourceFiles("src").flatMap(examplesOf);
@@ -194,8 +236,8 @@ describe("@example blocks", () => {
     expect(EXAMPLES.length).toBeGreaterThan(25);
   });
 
-  it.each(EXAMPLES.map((example) => [example.where, example] as const))("%s", (_where, example) => {
+  it.each(EXAMPLES.map((example) => [example.where, example] as const))("%s", async (_where, example) => {
     expect(example.expected, `the example has no //=> line:\n${example.code}`).toBeDefined();
-    expect(evaluate(example.code)).toEqual(evaluate(example.expected ?? "undefined"));
+    expect(await evaluate(example.code)).toEqual(await evaluate(example.expected ?? "undefined"));
   });
 });

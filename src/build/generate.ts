@@ -10,7 +10,13 @@ import { bundledSearchClient, SEARCH_CLIENT_FILE } from "../site/search/bundle-s
 import { formatIssue } from "../validate/validation-issue.js";
 import { DATA_CATALOGUE_FILE, dataCatalogue } from "./data-catalogue.js";
 import { FIELD_DESCRIPTIONS_FILE, fieldDescriptions } from "./field-descriptions.js";
-import { shippedDataModule, shippedIdsModule } from "./generated-modules.js";
+import {
+  SHIPPED_DATA_FILE,
+  shippedDataFile,
+  shippedDataModule,
+  shippedIdsModule,
+  vocabulariesModule,
+} from "./generated-modules.js";
 import { JSON_SCHEMA_FOLDER, jsonSchemas } from "./json-schemas.js";
 
 /** The folder of the generated TypeScript modules. */
@@ -32,7 +38,9 @@ export function generatedFiles(dataDirectory: string): Map<string, string> {
   for (const [name, schema] of jsonSchemas())
     files.set(join(JSON_SCHEMA_FOLDER, name), `${JSON.stringify(schema, null, 2)}\n`);
   files.set(join(GENERATED_FOLDER, "shipped-ids.ts"), shippedIdsModule(documents));
-  files.set(join(GENERATED_FOLDER, "shipped-data.ts"), shippedDataModule(documents, dateBounds(documents)));
+  files.set(join(GENERATED_FOLDER, "shipped-data.ts"), shippedDataModule());
+  files.set(join(GENERATED_FOLDER, SHIPPED_DATA_FILE), shippedDataFile(documents, dateBounds(documents)));
+  files.set(join(GENERATED_FOLDER, "vocabularies.ts"), vocabulariesModule());
   files.set(DATA_CATALOGUE_FILE, dataCatalogue(documents));
   files.set(ARTICLES_PAGE_FILE, articlesPage(documents));
   files.set(HOME_PAGE_FILE, homePageFromTemplate(documents));

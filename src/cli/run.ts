@@ -1,14 +1,16 @@
 import { type CommandOutput, EXIT } from "./command-output.js";
-import { runExport } from "./export-command.js";
-import { runQuery } from "./query-command.js";
 import { type Command, runCommand } from "./run-command.js";
-import { runValidate } from "./validate-command.js";
 
-/** The commands, by name: each takes the arguments after its name. */
-const COMMANDS: Readonly<Record<string, Command>> = {
-  validate: runValidate,
-  query: runQuery,
-  export: runExport,
+/**
+ * The commands, by name, each loaded only when it runs: `--help` loads none, and `query` and `export` on the shipped
+ * corpus never load the validator (zod, the EDTF parser, date-fns), which only `validate` and `--data` need.
+ */
+const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
+  validate: async () => (await import("./validate-command.js")).runValidate,
+  query: async () => (await import("./query-command.js")).runQuery,
+  export: async () => (await import("./export-command.js")).runExport,
+  new: async () => (await import("./new-command.js")).runNew,
+  fix: async () => (await import("./fix-command.js")).runFix,
 };
 
 const USAGE = `Usage: newsfacts <command> [options]
@@ -17,6 +19,8 @@ Commands:
   validate [dir]   Validate a data directory (default: data). Exit 0 when clean, 1 on any problem.
   query <kind>     Query the corpus: entities, quotes, claims, dates or uncertainty, with filters.
   export           Write the corpus as JSON-LD, W3C Web Annotations, NDJSON or JSON Schema.
+  new <source.txt> Start a document folder from an article's text.
+  fix [dir]        Compute and repair offsets, context, hash, order and layout of data files.
 
 Run newsfacts <command> --help for a command's options. Exit code 2 on a usage error.
 
@@ -29,22 +33,22 @@ Options:
  *
  * @param argv - The arguments after the program name.
  * @param output - Where to print.
- * @returns The exit code.
+ * @returns The exit code, once the command has finished.
  *
  * @example
- * main(["query", "entities", "--kind", "person"], output)
+ * await main(["query", "entities", "--kind", "person"], output)
  * //=> 0
  */
-export function main(argv: readonly string[], output: CommandOutput): number {
+export async function main(argv: readonly string[], output: CommandOutput): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === "--help" || command === "-h") {
     output.out(USAGE);
     return command === undefined ? EXIT.usage : EXIT.ok;
   }
-  const run = COMMANDS[command];
-  if (run === undefined) {
+  const load = COMMANDS[command];
+  if (load === undefined) {
     output.error(`newsfacts: unknown command or option "${command}" (see newsfacts --help)`);
     return EXIT.usage;
   }
-  return runCommand(command, run, rest, output);
+  return runCommand(command, await load(), rest, output);
 }

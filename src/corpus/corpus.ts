@@ -1,18 +1,22 @@
 import type { DateBounds } from "../dates/date-bounds.js";
 import type { AnnotatedDocument } from "../schema/annotated-document.js";
+import { AUTHOR } from "../schema/author.js";
+import type { EntityKind } from "../schema/entity.js";
 import type { Span } from "../schema/span.js";
-import { CorpusIndexes } from "./corpus-indexes.js";
-import { type DeepReadonly, deepFreeze } from "./deep-readonly.js";
+import { type CorpusContents, CorpusIndexes } from "./corpus-indexes.js";
+import type { DeepReadonly } from "./deep-readonly.js";
 import type { IdTypes, StringIds } from "./id-types.js";
 import type { EntityMention } from "./indexes/mention-index.js";
 import type { CorpusDocument } from "./indexes/record-table.js";
 import { mainSpan } from "./main-span.js";
 import { certaintyOf, type RecordCertainty } from "./queries/certainty-of.js";
+import { checkedFilter } from "./queries/check-filter.js";
 import { type ClaimFilter, findClaims } from "./queries/claims.js";
 import type { ClaimConflict } from "./queries/conflicts.js";
 import { type DateFilter, findDates } from "./queries/dates.js";
 import { documentIndexOf } from "./queries/document-of.js";
-import { type EntityFilter, findEntities } from "./queries/entities.js";
+import { type EntityFilter, type EntityNameMatch, findEntities, matchEntities } from "./queries/entities.js";
+import type { OneOrMany } from "./queries/filter-fields.js";
 import { findQuotes, type QuoteFilter } from "./queries/quotes.js";
 import { sentenceAround } from "./queries/sentence.js";
 import { type ContextOptions, contextOf, type TextContext, type TextRange, textOf } from "./queries/text.js";
@@ -40,23 +44,44 @@ const NO_RESULTS: readonly never[] = Object.freeze([]);
  * @typeParam Ids - The id types of the corpus: literal unions for the shipped corpus, strings otherwise.
  */
 export class Corpus<Ids extends IdTypes = StringIds> {
-  /** The documents, deeply frozen, in corpus order. */
-  readonly documents: readonly DeepReadonly<AnnotatedDocument>[];
   readonly #indexes: CorpusIndexes;
 
   /**
-   * Wraps validated documents; use `corpus` for the shipped data and `createCorpus` (in `newsfacts/validate`)
-   * for your own documents, which validates them first.
+   * Wraps validated documents, frozen in place now; use `corpus` for the shipped data and `createCorpus` (in
+   * `newsfacts/validate`) for your own documents, which validates them first.
    *
-   * @param documents - Valid annotated documents; they are frozen in place.
-   * @param dateBounds - The bounds of their DATE and TIME expressions.
+   * @param documents - Valid annotated documents; they are deeply frozen in place.
+   * @param dateBounds - The bounds of their DATE and TIME expressions, by id; each is frozen.
    */
-  constructor(documents: readonly AnnotatedDocument[], dateBounds: ReadonlyMap<string, DateBounds>) {
-    this.documents = deepFreeze([...documents]);
-    // Bounds are handed out by `boundsOf` and the timeline: freeze them, so no caller can change what others see.
-    for (const bounds of dateBounds.values()) Object.freeze(bounds);
-    this.#indexes = new CorpusIndexes(this.documents, dateBounds);
+  constructor(documents: readonly AnnotatedDocument[], dateBounds: ReadonlyMap<string, DateBounds>);
+  /**
+   * Wraps documents read on first use (the first query, or `documents`), then frozen in place: how the shipped
+   * `corpus` keeps importing the package free of any data parsing.
+   *
+   * @param read - Gives valid documents and the bounds of their dates; called once.
+   */
+  constructor(read: () => CorpusContents);
+  constructor(
+    documents: readonly AnnotatedDocument[] | (() => CorpusContents),
+    dateBounds?: ReadonlyMap<string, DateBounds>,
+  ) {
+    if (typeof documents === "function") this.#indexes = new CorpusIndexes(documents);
+    else {
+      // Given documents are frozen now, so that the caller cannot change them between this call and a first query.
+      this.#indexes = new CorpusIndexes(() => ({ documents, dateBounds: dateBounds ?? new Map() })).readNow();
+    }
     Object.freeze(this);
+  }
+
+  /**
+   * The documents, deeply frozen, in corpus order.
+   *
+   * @example
+   * corpus.documents[0]?.document.id
+   * //=> "putin-lukashenko-union-state-talks"
+   */
+  get documents(): readonly DeepReadonly<AnnotatedDocument>[] {
+    return this.#indexes.documents;
   }
 
   /**
@@ -74,19 +99,124 @@ export class Corpus<Ids extends IdTypes = StringIds> {
   }
 
   /**
-   * The entities that pass every filter that is set, one record per id. `name` matches the canonical name or any
-   * alias by whole consecutive words, ignoring case and accents (`"peskov"` finds Dmitri Peskov, `"pesk"` does not;
-   * `"Russia"` also finds "Russia and Belarus").
+   * The entities that pass every filter that is set, one record per id, in corpus order. With `name`, only the
+   * entities whose canonical name or an alias matches, ignoring case and accents, best match first: the whole name,
+   * then a whole alias, then whole consecutive words (`"Russia"` also finds "Russia and Belarus"), then words of
+   * which the last is only begun (`"Luka"` finds Alexander Lukashenko); ties in corpus order. `entityMatches` says
+   * how each matched.
    *
-   * @param filter - `kind` and `name`; every entity when empty.
-   * @returns The entities, in corpus order.
+   * @param filter - `kind` (one kind or an array of kinds) and `name`; every entity when empty.
+   * @returns The entities.
+   * @throws {TypeError} For a filter key the method does not have, or a value of the wrong type.
+   * @throws {RangeError} For a value outside the allowed ones (a kind, level or category that does not exist).
    *
    * @example
    * corpus.entities({ name: "DMITRÍ peskov" }).map((entity) => entity.id)
    * //=> ["dmitri-peskov"]
+   *
+   * @example
+   * corpus.entities({ name: "lukashenko" })[0]?.id
+   * //=> "alexander-lukashenko"
    */
   entities(filter: EntityFilter = NO_FILTER): readonly EntityRecord<Ids>[] {
     return findEntities(this.#indexes, filter) as readonly EntityRecord<Ids>[];
+  }
+
+  /**
+   * The entities whose canonical name or an alias matches `name`, best first, each with how it matched (`name`,
+   * `alias`, `words` or `prefix`) and the name that matched: the ranking of `entities({ name })`, explained.
+   *
+   * @param name - What to search for, ignoring case and accents.
+   * @param kind - Only entities of this kind, or of any of these.
+   * @returns The matches; none for a name without a letter or digit.
+   * @throws {TypeError} When `name` is not a string.
+   * @throws {RangeError} For a kind that does not exist.
+   *
+   * @example
+   * corpus.entityMatches("Luka").map(({ entity, match }) => [entity.id, match]).slice(0, 2)
+   * //=> [["alexander-lukashenko", "prefix"], ["putin-and-lukashenko", "prefix"]]
+   */
+  entityMatches(name: string, kind?: OneOrMany<EntityKind>): readonly EntityNameMatch<EntityRecord<Ids>>[] {
+    if (typeof name !== "string")
+      throw new TypeError(`corpus.entityMatches(name): must be a string, not ${typeof name}`);
+    const checked = checkedFilter<EntityFilter>("entities", { name, kind });
+    return matchEntities(this.#indexes, checked.name ?? "", checked.kind) as readonly EntityNameMatch<
+      EntityRecord<Ids>
+    >[];
+  }
+
+  /**
+   * The one entity that best matches a name, as `entities({ name })` ranks them (a canonical name before an alias,
+   * whole words before a prefix, then corpus order), or undefined when no name matches.
+   *
+   * @param name - A name or alias, or words of one, ignoring case and accents.
+   * @returns The entity.
+   * @throws {TypeError} When `name` is not a string.
+   *
+   * @example
+   * corpus.entityByName("Belarus")?.id
+   * //=> "belarus"
+   */
+  entityByName(name: string): EntityRecord<Ids> | undefined {
+    return this.entityMatches(name)[0]?.entity;
+  }
+
+  /**
+   * The name people read for an entity id: its canonical name, or `"the author"` for a claim the article makes in
+   * its own voice (claimant `"author"`). Undefined for an unknown id.
+   *
+   * @param id - An entity id, or `"author"`.
+   * @returns The name.
+   *
+   * @example
+   * corpus.quotes({ kind: "direct" }).map((quote) => corpus.nameOf(quote.speaker))
+   * //=> ["Vladimir Putin", "Alexander Lukashenko"]
+   */
+  nameOf(id: Ids["entity"] | typeof AUTHOR): string | undefined {
+    if (id === AUTHOR) return "the author";
+    return this.#indexes.entities.byId.get(id)?.name;
+  }
+
+  /**
+   * Whether a value is an id of this corpus, of the given kind: a type guard for ids that arrive as strings (from a
+   * URL, a form, a file), so that they can be passed to the queries without a cast.
+   *
+   * @param kind - The kind of record: `entity`, `quote`, `claim`, `temporalExpression` (the publication date
+   *   included), `temporalLink`, `uncertaintyMarker` or `document`.
+   * @param value - Any value.
+   * @returns True when the corpus has a record of that kind with that id.
+   *
+   * @example
+   * ["belarus", "belarussia", 42].filter((value) => corpus.isId("entity", value))
+   * //=> ["belarus"]
+   */
+  isId<Kind extends keyof IdTypes>(kind: Kind, value: unknown): value is Ids[Kind] {
+    if (typeof value !== "string") return false;
+    const indexes = this.#indexes;
+    switch (kind) {
+      case "entity":
+        return indexes.entities.byId.has(value);
+      case "document":
+        return indexes.documentsById.has(value);
+      case "temporalExpression":
+        return indexes.records.find(value, ["temporalExpression", "publicationDate"]) !== undefined;
+      default:
+        return indexes.records.get(kind as Exclude<keyof IdTypes, "entity" | "document">, value) !== undefined;
+    }
+  }
+
+  /**
+   * Whether a value is an entity id of this corpus: `isId("entity", value)`, the guard applications need most.
+   *
+   * @param value - Any value.
+   * @returns True for an entity id.
+   *
+   * @example
+   * corpus.isEntityId("vladimir-putin")
+   * //=> true
+   */
+  isEntityId(value: unknown): value is Ids["entity"] {
+    return this.isId("entity", value);
   }
 
   /**
@@ -119,10 +249,13 @@ export class Corpus<Ids extends IdTypes = StringIds> {
   }
 
   /**
-   * The quotes that pass every filter that is set.
+   * The quotes that pass every filter that is set. Every filter takes one value or an array meaning "any of them":
+   * `about: ["union-state", "union-state-programme"]` finds the quotes about either.
    *
    * @param filter - `speaker`, `kind`, `about` (an entity) and `document`; every quote when empty.
    * @returns The quotes, in corpus order.
+   * @throws {TypeError} For a filter key the method does not have, or a value of the wrong type.
+   * @throws {RangeError} For a value outside the allowed ones (a kind, level or category that does not exist).
    *
    * @example
    * corpus.quotes({ speaker: "alexander-lukashenko", kind: "direct" }).map((quote) => quote.id)
@@ -147,12 +280,20 @@ export class Corpus<Ids extends IdTypes = StringIds> {
   }
 
   /**
-   * The claims that pass every filter that is set. `minCertainty` and `polarity` read the FactBank factuality
-   * (CT > PR > PS > U; CT+, CT- and CTu rank as CT, Uu as U) from `view`: the claimant's by default, or the
-   * author's with `view: "author"`.
+   * The claims that pass every filter that is set. `minCertainty`, `maxCertainty` and `polarity` read the FactBank
+   * factuality (CT > PR > PS > U; CT+, CT- and CTu rank as CT, Uu as U) from `view`: the claimant's by default, or
+   * the author's with `view: "author"`. The id filters take one id or an array meaning "any of them".
    *
-   * @param filter - `claimant`, `about`, `minCertainty`, `polarity`, `view`, `relatedTo` and `document`.
+   * @param filter - `claimant`, `about`, `minCertainty`, `maxCertainty`, `polarity`, `view`, `relatedTo` and
+   *   `document`.
    * @returns The claims, in corpus order.
+   * @throws {TypeError} For a filter key the method does not have, or a value of the wrong type.
+   * @throws {RangeError} For a value outside the allowed ones (a kind, level or category that does not exist), and
+   *   for a `minCertainty` above `maxCertainty`.
+   *
+   * @example
+   * corpus.claims({ view: "author", maxCertainty: "PR" }).length > 0
+   * //=> true
    *
    * @example
    * corpus.claims({ claimant: "dmitri-peskov", polarity: "-" }).map((claim) => claim.id)
@@ -180,17 +321,24 @@ export class Corpus<Ids extends IdTypes = StringIds> {
    * The temporal expressions that pass every filter that is set. With `from` and/or `to`, only DATE and TIME
    * expressions whose interval overlaps the range, inclusive: an EDTF value stands for everything it may denote
    * (the year `2021` overlaps September 2021; `2021-10/..` overlaps every later date), and so does a query date
-   * (`to: "2021-09"` runs to the last instant of September). Durations and recurrences have no place in time and are
-   * left out of ranges.
+   * (`to: "2021-09"` runs to the last instant of September). With `match: "within"`, only the expressions that lie
+   * wholly inside the range: `2021-09-10/2021-09-16` is within September 2021, the year `2021` and the open-ended
+   * "recently" are not. Durations and recurrences have no place in time and are left out of ranges.
    *
-   * @param filter - `from`, `to` (a `Date` or an ISO 8601 string) and `type`; every expression when empty.
+   * @param filter - `from`, `to` (a `Date` or an ISO 8601 string), `match` (`"overlaps"`, the default, or `"within"`)
+   *   and `type`; every expression when empty.
    * @returns The temporal expressions, in corpus order.
-   * @throws {RangeError} For an invalid date, and for a reversed range (`from` after `to`), which is almost always a
-   *   mistake rather than a question.
+   * @throws {TypeError} For a filter key the method does not have, or a value of the wrong type.
+   * @throws {RangeError} For an invalid date, an unknown type or match, and for a reversed range (`from` after
+   *   `to`), which is almost always a mistake rather than a question.
    *
    * @example
    * corpus.dates({ from: "2030-01-01" }).map((expression) => expression.value)
    * //=> ["2021-10/.."]
+   *
+   * @example
+   * corpus.dates({ from: "2021-09", to: "2021-09", match: "within" }).map((expression) => expression.value)
+   * //=> ["2021-09-09", "2021-09-09", "2021-09-09", "2021-09-10/2021-09-16"]
    */
   dates(filter: DateFilter = NO_FILTER): readonly TemporalExpressionRecord<Ids>[] {
     return findDates(this.#indexes, filter) as readonly TemporalExpressionRecord<Ids>[];
@@ -214,8 +362,11 @@ export class Corpus<Ids extends IdTypes = StringIds> {
   /**
    * The uncertainty markers that pass every filter that is set.
    *
-   * @param filter - `target` (a claim, quote or temporal expression the marker affects) and `category`.
+   * @param filter - `target` (a claim, quote or temporal expression the marker affects) and `category`, each one
+   *   value or an array meaning "any of them".
    * @returns The markers, in corpus order.
+   * @throws {TypeError} For a filter key the method does not have, or a value of the wrong type.
+   * @throws {RangeError} For a value outside the allowed ones (a kind, level or category that does not exist).
    *
    * @example
    * corpus.uncertainty({ target: "claim-moscow-200000-troops" }).map((marker) => marker.cue.exact)
@@ -245,6 +396,7 @@ export class Corpus<Ids extends IdTypes = StringIds> {
    *
    * @param record - A record of this corpus.
    * @returns The document id.
+   * @throws {TypeError} When `record` is not a record (such as the undefined of a lookup that found nothing).
    * @throws {RangeError} When the corpus has no record with that id.
    *
    * @example
@@ -252,7 +404,7 @@ export class Corpus<Ids extends IdTypes = StringIds> {
    * //=> "putin-lukashenko-union-state-talks"
    */
   documentOf(record: AnyRecord<Ids>): Ids["document"] {
-    return this.#documentAt(record).document.id;
+    return this.#documentAt(record, "documentOf").document.id;
   }
 
   /**
@@ -280,6 +432,7 @@ export class Corpus<Ids extends IdTypes = StringIds> {
    * @param record - A record of this corpus.
    * @param options - `chars`: how many UTF-16 code units on each side (default 32); a character is never cut in two.
    * @returns The text before, at and after the span.
+   * @throws {TypeError} When `record` is not a record (such as the undefined of a lookup that found nothing).
    * @throws {RangeError} For a record not in this corpus, or a `chars` that is not a non-negative integer.
    *
    * @example
@@ -287,7 +440,7 @@ export class Corpus<Ids extends IdTypes = StringIds> {
    * //=> { before: "kesperson ", exact: "Dmitri Peskov", after: " said that" }
    */
   context(record: AnyRecord<Ids>, options: ContextOptions = NO_FILTER): TextContext {
-    return contextOf(this.#documentAt(record), mainSpan(record), options.chars ?? 32);
+    return contextOf(this.#documentAt(record, "context"), mainSpan(record), options.chars ?? 32);
   }
 
   /**
@@ -297,6 +450,7 @@ export class Corpus<Ids extends IdTypes = StringIds> {
    *
    * @param record - A record of this corpus.
    * @returns The sentence (the sentences, when the main span crosses a sentence end).
+   * @throws {TypeError} When `record` is not a record (such as the undefined of a lookup that found nothing).
    * @throws {RangeError} For a record not in this corpus.
    *
    * @example
@@ -304,7 +458,7 @@ export class Corpus<Ids extends IdTypes = StringIds> {
    * //=> "Ahead of the talks, Kremlin spokesperson"
    */
   sentenceOf(record: AnyRecord<Ids>): DeepReadonly<Span> {
-    return sentenceAround(this.#documentAt(record), mainSpan(record));
+    return sentenceAround(this.#documentAt(record, "sentenceOf"), mainSpan(record));
   }
 
   /**
@@ -322,9 +476,9 @@ export class Corpus<Ids extends IdTypes = StringIds> {
     return this.#indexes.dateBounds.get(id);
   }
 
-  /** The document a record comes from. */
-  #documentAt(record: AnyRecord<Ids>): CorpusDocument {
-    return this.documents[documentIndexOf(this.#indexes, record as AnyRecord)] as CorpusDocument;
+  /** The document a record comes from; `method` names the corpus method in errors. */
+  #documentAt(record: AnyRecord<Ids>, method: string): CorpusDocument {
+    return this.documents[documentIndexOf(this.#indexes, record as AnyRecord, method)] as CorpusDocument;
   }
 
   /** The document with the given id, or the only document when none is given. */

@@ -16,6 +16,7 @@ const GUIDES = [
   "docs/querying.md",
   "docs/adding-an-article.md",
   "docs/contributing.md",
+  "docs/data-at-scale.md",
 ];
 
 /** The package's entry points as a user imports them, mapped to their sources. */

@@ -38,6 +38,15 @@ const anyId = (...known: string[][]) =>
     { weight: 1, arbitrary: fc.constantFrom("", " ", "author", "__proto__", "constructor", "toString", "no-such-id") },
     { weight: 1, arbitrary: fc.string() },
   );
+/** One id or an array of ids, meaning any of them. */
+const idOrIds = (...known: string[][]) =>
+  fc.oneof(
+    { weight: 3, arbitrary: anyId(...known) },
+    { weight: 1, arbitrary: fc.array(anyId(...known), { maxLength: 3 }) },
+  );
+/** Whether a value is the wanted one or one of the wanted ones, as the documentation of the filters says. */
+const wanted = (value: string, filter: string | readonly string[]) =>
+  typeof filter === "string" ? value === filter : filter.includes(value);
 /** A filter object whose every key may be absent (never present as undefined: the filter types forbid that). */
 const filters = <T extends object>(fields: { [Key in keyof T]: fc.Arbitrary<T[Key]> }) =>
   fc.record(fields, { requiredKeys: [] });
@@ -78,7 +87,7 @@ function outcome<T>(call: () => T): T | "RangeError" {
 }
 
 describe(`query properties (${RUNS} runs each)`, () => {
-  it("entities(filter) never throws and equals a scan: kind, whole words of the name or an alias", () => {
+  it("entities(filter) never throws and equals a ranked scan: kind, the name or an alias, whole words, a prefix", () => {
     const names = documents.flatMap((document) =>
       document.entities.flatMap((entity) => [entity.name, ...entity.aliases]),
     );
@@ -95,19 +104,25 @@ describe(`query properties (${RUNS} runs each)`, () => {
         const { kind, name: query } = filter;
         const result = corpus.entities(filter);
         const seen = new Set<string>();
-        const phrase = query === undefined ? [] : words(query);
+        const phrase = query === undefined ? "" : words(query).join(" ");
+        // How well an entity's names match, as documented: 0 the whole canonical name, 1 a whole alias, 2 whole
+        // consecutive words, 3 consecutive words of which the last is only begun; undefined for no match.
+        const level = (entity: { name: string; aliases: readonly string[] }) => {
+          const names = [entity.name, ...entity.aliases].map((candidate) => words(candidate).join(" "));
+          if (names[0] === phrase) return 0;
+          if (names.includes(phrase)) return 1;
+          if (names.some((candidate) => ` ${candidate} `.includes(` ${phrase} `))) return 2;
+          if (names.some((candidate) => ` ${candidate}`.includes(` ${phrase}`))) return 3;
+          return undefined;
+        };
         const expected = scan(corpus, "entities")
           .map(({ record }) => record)
           .filter((entity) => !seen.has(entity.id) && seen.add(entity.id))
           .filter((entity) => kind === undefined || entity.kind === kind)
-          .filter(
-            (entity) =>
-              query === undefined ||
-              (phrase.length > 0 &&
-                [entity.name, ...entity.aliases].some((candidate) =>
-                  ` ${words(candidate).join(" ")} `.includes(` ${phrase.join(" ")} `),
-                )),
-          );
+          .filter((entity) => query === undefined || (phrase !== "" && level(entity) !== undefined))
+          .map((entity, order) => ({ entity, order, level: query === undefined ? 0 : (level(entity) ?? 0) }))
+          .sort((a, b) => a.level - b.level || a.order - b.order)
+          .map(({ entity }) => entity);
         expect(idsOf(result)).toEqual(idsOf(expected));
         expect(result.every((record, index) => record === expected[index])).toBe(true);
       }),
@@ -132,18 +147,18 @@ describe(`query properties (${RUNS} runs each)`, () => {
       fc.property(
         corpusArbitrary,
         filters({
-          speaker: anyId(entityIds),
+          speaker: idOrIds(entityIds),
           kind: fc.constantFrom("direct", "indirect", "mixed") as fc.Arbitrary<"direct">,
-          about: anyId(entityIds),
+          about: idOrIds(entityIds),
           document: anyId(documentIds),
         }),
         (corpus, filter) => {
           const expected = scan(corpus, "quotes")
             .filter(({ record, document }) => {
               return (
-                (filter.speaker === undefined || record.speaker === filter.speaker) &&
+                (filter.speaker === undefined || wanted(record.speaker, filter.speaker)) &&
                 (filter.kind === undefined || record.kind === filter.kind) &&
-                (filter.about === undefined || record.about.includes(filter.about)) &&
+                (filter.about === undefined || record.about.some((id) => wanted(id, filter.about ?? []))) &&
                 (filter.document === undefined || document === filter.document)
               );
             })
@@ -165,8 +180,8 @@ describe(`query properties (${RUNS} runs each)`, () => {
       fc.property(
         corpusArbitrary,
         filters({
-          claimant: anyId(entityIds, ["author"]),
-          about: anyId(entityIds),
+          claimant: idOrIds(entityIds, ["author"]),
+          about: idOrIds(entityIds),
           minCertainty: fc.constantFrom("CT", "PR", "PS", "U") as fc.Arbitrary<"CT">,
           polarity: fc.constantFrom("+", "-", "u") as fc.Arbitrary<"+">,
           view: fc.constantFrom("claimant", "author") as fc.Arbitrary<"claimant">,
@@ -180,8 +195,8 @@ describe(`query properties (${RUNS} runs each)`, () => {
             .filter(({ record, document }) => {
               const value = record.factuality[filter.view ?? "claimant"];
               return (
-                (filter.claimant === undefined || record.claimant === filter.claimant) &&
-                (filter.about === undefined || record.about.includes(filter.about)) &&
+                (filter.claimant === undefined || wanted(record.claimant, filter.claimant)) &&
+                (filter.about === undefined || record.about.some((id) => wanted(id, filter.about ?? []))) &&
                 (filter.document === undefined || document === filter.document) &&
                 (filter.minCertainty === undefined || levelOf(value) >= (LEVEL[filter.minCertainty] ?? 0)) &&
                 (filter.polarity === undefined || polarityOf(value) === filter.polarity) &&
