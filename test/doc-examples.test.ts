@@ -63,7 +63,7 @@ import { layerRank } from "../src/site/reading-view/layers.js";
 import { factualityClass, nestingLevels } from "../src/site/reading-view/marked-spans.js";
 import { nestedSpans } from "../src/site/reading-view/nested-spans.js";
 import { readingViewFileName } from "../src/site/reading-view/reading-view-page.js";
-import { markdownSection, readmeGuide } from "../src/site/readme-guides.js";
+import { markdownSection, readmeGuide, readmeLinksFromGenerated } from "../src/site/readme-guides.js";
 import { guideSections } from "../src/site/search/search-entries.js";
 import { indexedTerms } from "../src/site/search/search-options.js";
 import { apiUrl, catalogueAnchor, catalogueUrl } from "../src/site/site-links.js";
@@ -164,6 +164,7 @@ const SCOPE: Record<string, unknown> = {
   indexedTerms,
   markdownSection,
   readmeGuide,
+  readmeLinksFromGenerated,
   relativeToGenerated,
 };
 

@@ -47,6 +47,19 @@ export function markdownSection(markdown: string, heading: string): string | und
 }
 
 /**
+ * The README's relative Markdown links, which point from the package root, made to point from docs/generated/.
+ *
+ * @example
+ * readmeLinksFromGenerated("[a](docs/querying.md) [b](CHANGELOG.md) [c](https://x.org) [d](#top)")
+ * //=> "[a](../querying.md) [b](../../CHANGELOG.md) [c](https://x.org) [d](#top)"
+ */
+export function readmeLinksFromGenerated(markdown: string): string {
+  return markdown.replace(/\]\((?![a-z][a-z0-9+.-]*:|#|\/)([^)\s]+)\)/gi, (_, link: string) =>
+    link.startsWith("docs/") ? `](../${link.slice("docs/".length)})` : `](../../${link})`,
+  );
+}
+
+/**
  * A guide made of README sections: each section under its own `##` heading, below the guide's title. A section the
  * README no longer has is left out; a guide with none left says so.
  *
@@ -60,7 +73,7 @@ export function markdownSection(markdown: string, heading: string): string | und
  */
 export function readmeGuide(readme: string, guide: ReadmeGuide): string {
   const parts = guide.sections.flatMap((heading) => {
-    const body = markdownSection(readme, heading);
+    const body = markdownSection(readmeLinksFromGenerated(readme), heading);
     return body === undefined ? [] : [`## ${heading}\n${body}`];
   });
   const body = parts.length > 0 ? parts.join("\n") : "The README has no such section any more.\n";
