@@ -19,12 +19,14 @@ import { main } from "../src/cli/run.js";
 import { textTable } from "../src/cli/text-table.js";
 import { runValidate } from "../src/cli/validate-command.js";
 import { factualityValues } from "../src/corpus/factuality-scale.js";
+import { frozenCopy } from "../src/corpus/frozen-copy.js";
 import { factualityKey } from "../src/corpus/indexes/claim-index.js";
 import { LATEST, overlaps } from "../src/corpus/indexes/date-range-index.js";
 import { involvementKey } from "../src/corpus/indexes/link-index.js";
 import { mainSpan } from "../src/corpus/main-span.js";
 import { containsPhrase, nameWords } from "../src/corpus/name-words.js";
 import { instantsOf, queryRange } from "../src/corpus/queries/date-range.js";
+import { ascendingUnion } from "../src/corpus/queries/select.js";
 import { resolveRule } from "../src/dates/resolve-rule.js";
 import { corpus } from "../src/exports/index.js";
 import { createCorpus, formatIssue } from "../src/exports/validate.js";
@@ -56,6 +58,7 @@ const SCOPE: Record<string, unknown> = {
   closestIds,
   didYouMean,
   mainSpan,
+  frozenCopy,
   nameWords,
   containsPhrase,
   factualityValues,
@@ -63,6 +66,7 @@ const SCOPE: Record<string, unknown> = {
   involvementKey,
   overlaps,
   instantsOf,
+  ascendingUnion,
   queryRange,
   LATEST,
   resolveRule,

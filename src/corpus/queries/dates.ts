@@ -3,7 +3,7 @@ import type { CorpusIndexes } from "../corpus-indexes.js";
 import { overlappingPositions } from "../indexes/date-range-index.js";
 import type { TemporalExpressionRecord } from "../typed-records.js";
 import { type DateInput, queryRange } from "./date-range.js";
-import { lookup, select } from "./select.js";
+import { ascendingUnion, lookup, select } from "./select.js";
 
 /** The filters of `corpus.dates()`; every filter that is set must match. */
 export interface DateFilter {
@@ -35,6 +35,6 @@ export function findDates(indexes: CorpusIndexes, filter: DateFilter): readonly 
   if (instants === undefined) return select(temporal.table, [lookup(() => temporal.byType, filter.type)], ofType);
   // With a type, only that type's intervals are searched; without, each type's, merged into corpus order.
   const ranges = [...temporal.rangeByType].filter(([type]) => filter.type === undefined || type === filter.type);
-  const positions = ranges.map(([, range]) => overlappingPositions(range, instants.start, instants.end));
-  return select(temporal.table, [positions], ofType);
+  const found = ranges.map(([, range]) => overlappingPositions(range, instants.start, instants.end));
+  return select(temporal.table, [[ascendingUnion(found, temporal.table.records.length)]], ofType);
 }
