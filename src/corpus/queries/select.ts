@@ -21,6 +21,21 @@ export function lookup(index: () => Postings, keys: string | readonly string[] |
   return (typeof keys === "string" ? [keys] : keys).map((key) => postings.get(key) ?? []);
 }
 
+/**
+ * Whether a value is the one a filter wants, or one of the values it wants.
+ *
+ * @param value - A record's value.
+ * @param wanted - The filter's value, or values (any of them may match).
+ * @returns True when it matches.
+ *
+ * @example
+ * isWanted("belarus", ["russia", "belarus"])
+ * //=> true
+ */
+export function isWanted(value: string, wanted: string | readonly string[]): boolean {
+  return typeof wanted === "string" ? value === wanted : wanted.includes(value);
+}
+
 /** The number of positions in a union of lists. */
 function size(lists: readonly ArrayLike<number>[]): number {
   return lists.reduce((total, list) => total + list.length, 0);
@@ -30,7 +45,7 @@ function size(lists: readonly ArrayLike<number>[]): number {
  * The positions of a union of lists (each in any order), ascending and without repeats. Few positions are sorted in
  * a typed array (numerically, without a comparator call per pair); many (more than a sixteenth of the table) are
  * marked in a byte per record and collected in one sweep, so that a union with many results (a date range over
- * every type, \`polarity: "-"\`) costs less than scanning every record, as an application would.
+ * every type, `polarity: "-"`) costs less than scanning every record, as an application would.
  *
  * @param lists - Positions in a table.
  * @param tableSize - How many records the table holds.
