@@ -1,4 +1,5 @@
 import type { EntityKind } from "../../schema/entity.js";
+import type { EntityNodeType } from "./schema-org-nodes.js";
 
 /**
  * The schema.org type of each entity kind: the most specific type that holds for every entity of the kind, else
@@ -8,7 +9,7 @@ import type { EntityKind } from "../../schema/entity.js";
  * people, organisations, documents and objects, so they are `Thing`s; the export keeps the exact kind as an
  * `additionalType` IRI, `urn:newsfacts:kind:<kind>`.
  */
-export const SCHEMA_ORG_TYPES: Readonly<Record<EntityKind, string>> = {
+export const SCHEMA_ORG_TYPES: Readonly<Record<EntityKind, EntityNodeType>> = {
   person: "Person",
   country: "Country",
   place: "Place",
