@@ -10,7 +10,7 @@ export { codePointOffsets } from "../formats/code-points.js";
 export type { ExportInput } from "../formats/export-input.js";
 export { annotationIri, documentIri, entityIri, recordIri, wikidataIri } from "../formats/iris.js";
 export { JSON_LD_CONTEXT, type JsonLdContext } from "../formats/json-ld/context.js";
-export { SCHEMA_ORG_TYPES } from "../formats/json-ld/entity-types.js";
+export { SCHEMA_ORG_TYPES, type SchemaOrgEntityType } from "../formats/json-ld/entity-types.js";
 export type { JsonLdNode, NodeReference } from "../formats/json-ld/json-ld-node.js";
 export { NEWSFACTS_TERMS, type NewsfactsTerm, vocabularyIri } from "../formats/json-ld/newsfacts-terms.js";
 export { type JsonLdDocument, toJsonLd } from "../formats/json-ld/to-json-ld.js";

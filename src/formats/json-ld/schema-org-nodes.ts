@@ -46,9 +46,6 @@ export type EntityNode = (
 ) &
   Identified;
 
-/** The schema.org types of entity nodes. */
-export type EntityNodeType = EntityNode["@type"];
-
 /** A quote, with its kind of reported speech. */
 export type QuotationNode = QuotationLeaf & Identified & { readonly quoteKind: string };
 
