@@ -24,7 +24,7 @@ import { factualityKey } from "../src/corpus/indexes/claim-index.js";
 import { LATEST, overlaps } from "../src/corpus/indexes/date-range-index.js";
 import { involvementKey } from "../src/corpus/indexes/link-index.js";
 import { mainSpan } from "../src/corpus/main-span.js";
-import { containsPhrase, nameWords } from "../src/corpus/name-words.js";
+import { containsPhrase, containsPrefixPhrase, nameWords } from "../src/corpus/name-words.js";
 import { hasOwnKey } from "../src/corpus/own-key.js";
 import { checkedFilter, filterProblem, filterValueProblem } from "../src/corpus/queries/check-filter.js";
 import { instantsOf, queryRange } from "../src/corpus/queries/date-range.js";
@@ -65,6 +65,7 @@ const SCOPE: Record<string, unknown> = {
   mainSpan,
   nameWords,
   containsPhrase,
+  containsPrefixPhrase,
   factualityValues,
   factualityKey,
   involvementKey,
