@@ -1,5 +1,3 @@
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
 import { jsonSchemas } from "../build/json-schemas.js";
 import type { ExportInput } from "../formats/export-input.js";
 import { toJsonLd } from "../formats/json-ld/to-json-ld.js";
@@ -7,6 +5,7 @@ import { toNdjson } from "../formats/ndjson/to-ndjson.js";
 import { toWebAnnotations } from "../formats/web-annotation/to-web-annotations.js";
 import { UsageError } from "../load/usage-error.js";
 import { type CommandOutput, EXIT } from "./command-output.js";
+import { writeExportFolder } from "./export-folder.js";
 import { loadCorpus } from "./load-corpus.js";
 import { type OptionSpec, optionsHelp, parseCommandArgs } from "./parse-command-args.js";
 
@@ -24,12 +23,13 @@ const FORMATS: Readonly<Record<string, (documents: () => ExportInput) => Record<
 
 const OPTIONS: Readonly<Record<string, OptionSpec>> = {
   format: { type: "string", choices: Object.keys(FORMATS), help: "The format to write (required)." },
-  out: { type: "string", help: "The directory to write into, created if needed (required)." },
+  out: { type: "string", help: "The directory to write into, created if needed; it must be empty (required)." },
+  force: { type: "boolean", help: "Write into a non-empty --out, replacing the files of the same names." },
   data: { type: "string", help: "Export the documents of this data directory instead of the shipped corpus." },
   help: { type: "boolean", short: "h", help: "Show this help." },
 };
 
-const USAGE = `Usage: newsfacts export --format <${Object.keys(FORMATS).join("|")}> --out <dir> [--data <dir>]
+const USAGE = `Usage: newsfacts export --format <${Object.keys(FORMATS).join("|")}> --out <dir> [--force] [--data <dir>]
 
 Writes the corpus in a standard format:
   jsonld       newsfacts.jsonld: schema.org JSON-LD (NewsArticle, Person, Quotation, Claim, ...), context embedded.
@@ -37,17 +37,22 @@ Writes the corpus in a standard format:
   ndjson       one .ndjson table per record kind and nested list, for DuckDB, BigQuery or Spark.
   json-schema  the JSON Schemas of the data files and of each record kind (records/).
 
+Everything is written to a temporary folder beside --out and moved into place at the end: an error leaves nothing
+behind, and a symbolic link in --out is replaced, never followed.
+
 Options:
 ${optionsHelp(OPTIONS)}`;
 
 /**
- * `newsfacts export --format <format> --out <dir> [--data dir]`: writes the shipped corpus (or a data directory's
- * documents) in a standard format and prints the path of every file written.
+ * `newsfacts export --format <format> --out <dir> [--force] [--data dir]`: writes the shipped corpus (or a data
+ * directory's documents) in a standard format and prints the path of every file written. The files are written with
+ * {@link writeExportFolder}: all or nothing, into an empty or new `--out` unless `--force`.
  *
  * @param args - The arguments after `export`.
  * @param output - Where to print.
  * @returns The exit code.
- * @throws {@link UsageError} for a missing or unknown format, a missing `--out`, or an unknown option.
+ * @throws {@link UsageError} for a missing or unknown format, a missing, empty, linked or non-empty `--out`, or an
+ *   unknown option.
  *
  * @example
  * runExport(["--help"], output)
@@ -63,12 +68,9 @@ export function runExport(args: readonly string[], output: CommandOutput): numbe
   const format = FORMATS[values.format as string];
   if (format === undefined) throw new UsageError(`--format is required: one of ${Object.keys(FORMATS).join(", ")}`);
   if (typeof values.out !== "string") throw new UsageError("--out is required: the directory to write into");
-  const files = format(() => loadCorpus(values.data as string | undefined).documents);
-  for (const [path, content] of Object.entries(files)) {
-    const file = join(values.out, path);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, content);
-    output.out(file);
-  }
+  // Loaded before the format runs, so that --data is validated for every format (json-schema does not read it).
+  const { documents } = loadCorpus(values.data as string | undefined);
+  const files = format(() => documents);
+  for (const file of writeExportFolder(values.out, files, values.force === true)) output.out(file);
   return EXIT.ok;
 }

@@ -1,5 +1,5 @@
 import type { Corpus } from "../corpus/corpus.js";
-import { instantsOf } from "../corpus/queries/date-range.js";
+import { instantsOf, queryRange } from "../corpus/queries/date-range.js";
 import { UsageError } from "../load/usage-error.js";
 import { EntityKindSchema } from "../schema/entity.js";
 import { QuoteKindSchema } from "../schema/quote.js";
@@ -47,6 +47,18 @@ function checkedDate(filter: CliFilter, key: "from" | "to"): string | undefined 
     throw new UsageError(`--${key}: ${(error as Error).message}`);
   }
   return value;
+}
+
+/** The `--from` and `--to` options, each checked, and checked together: a reversed range is a usage error. */
+function checkedRange(filter: CliFilter): { from: string | undefined; to: string | undefined } {
+  const from = checkedDate(filter, "from");
+  const to = checkedDate(filter, "to");
+  try {
+    queryRange(from, to);
+  } catch {
+    throw new UsageError(`--from ${from} is after --to ${to}: swap them`);
+  }
+  return { from, to };
 }
 
 const entityId = (help: string): OptionSpec => ({ type: "string", help: `Only ${help} (an entity id).` });
@@ -123,8 +135,7 @@ export const QUERY_KINDS: Readonly<Record<string, QueryKind>> = {
       to: { type: "string", help: "Only dates that may fall on or before this ISO date." },
       type: { type: "string", choices: TemporalTypeSchema.options, help: "Only expressions of this TIMEX3 type." },
     },
-    query: (corpus, filter) =>
-      corpus.dates({ ...filter, from: checkedDate(filter, "from"), to: checkedDate(filter, "to") } as CliFilter),
+    query: (corpus, filter) => corpus.dates({ ...filter, ...checkedRange(filter) } as CliFilter),
     columns: [
       { heading: "id", cell: (expression) => expression.id },
       { heading: "type", cell: (expression) => expression.type },

@@ -41,7 +41,8 @@ export function main(argv: readonly string[], output: CommandOutput): number {
     output.out(USAGE);
     return command === undefined ? EXIT.usage : EXIT.ok;
   }
-  const run = COMMANDS[command];
+  // Own properties only: `newsfacts constructor` is an unknown command, not Object's constructor.
+  const run = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
   if (run === undefined) {
     output.error(`newsfacts: unknown command or option "${command}" (see newsfacts --help)`);
     return EXIT.usage;

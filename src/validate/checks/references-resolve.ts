@@ -4,6 +4,7 @@ import type { Check, CheckProblem } from "../check.js";
 import { didYouMean } from "../closest-ids.js";
 import { type IdCollection, idsByCollection } from "../document-ids.js";
 import type { DocumentPath } from "../finding.js";
+import { quotedValue } from "../quoted-value.js";
 
 type Target = IdCollection | "publicationDate";
 
@@ -106,7 +107,7 @@ export const referencesResolve: Check = {
       const candidates = targets.flatMap((target) => [...ids[target]]);
       const expected = targets.map((target) => TARGET_NAMES[target]).join(" or ");
       const tip = didYouMean(id, candidates);
-      problems.push({ path, message: `unknown ${expected} id "${id}"`, ...(tip ? { tip } : {}) });
+      problems.push({ path, message: `unknown ${expected} id ${quotedValue(id)}`, ...(tip ? { tip } : {}) });
     });
     return problems;
   },

@@ -2,6 +2,7 @@ import { tryEdtfBounds } from "../../dates/edtf-bounds.js";
 import { type ExpectedResolution, resolveRule } from "../../dates/resolve-rule.js";
 import type { AnnotatedDocument } from "../../schema/annotated-document.js";
 import type { Check, CheckProblem } from "../check.js";
+import { quotedValue } from "../quoted-value.js";
 
 /** An anchor's first calendar day, and whether the anchor is a whole day (a weekday rule needs one). */
 interface AnchorDay {
@@ -25,17 +26,28 @@ function timexError(timex: string | undefined, expected: ExpectedResolution): st
   if (expected.kind === "day" ? expected.day.startsWith(date) : date.startsWith(String(expected.year)))
     return undefined;
   const rightValue = expected.kind === "day" ? expected.day : `the year ${expected.year}`;
-  return `timex "${timex}" does not match the rule, which gives ${rightValue}`;
+  return `timex ${quotedValue(timex ?? "")} does not match the rule, which gives ${rightValue}`;
 }
 
-/** The first calendar day an anchor id stands for, or undefined when it is unknown or does not parse. */
+/** The latest instant a JavaScript Date can hold, in milliseconds either side of the epoch. */
+const DATE_RANGE = 8.64e15;
+
+/**
+ * The first calendar day an anchor id stands for, or undefined when it is unknown or does not parse. The publication
+ * date is parsed like any other value: `2021-02-30` matches its pattern and is no day at all (edtf-parses says so).
+ */
 function anchorDay(document: AnnotatedDocument, anchor: string): AnchorDay | undefined {
   const publication = document.document.publicationDate;
-  if (anchor === publication.id) return { day: publication.value, isDay: true };
-  const expression = document.temporalExpressions.find((candidate) => candidate.id === anchor);
-  const earliest = expression && tryEdtfBounds(expression.value)?.min;
-  if (earliest === undefined || earliest === null || !Number.isFinite(earliest)) return undefined;
-  return { day: new Date(earliest).toISOString().slice(0, 10), isDay: CALENDAR_DAY.test(expression?.value ?? "") };
+  const value =
+    anchor === publication.id
+      ? publication.value
+      : document.temporalExpressions.find((candidate) => candidate.id === anchor)?.value;
+  const earliest = value === undefined ? undefined : tryEdtfBounds(value)?.min;
+  if (earliest === undefined || earliest === null || !(Math.abs(earliest) <= DATE_RANGE)) return undefined;
+  // Years before 0 or after 9999 print as `+010000-01-01`: no calendar day date-fns can resolve a rule from.
+  const day = new Date(earliest).toISOString().slice(0, 10);
+  if (!CALENDAR_DAY.test(day)) return undefined;
+  return { day, isDay: CALENDAR_DAY.test(value ?? "") };
 }
 
 /** The UTC years an EDTF value covers at its finite bounds, or undefined when it does not parse. */
@@ -43,7 +55,7 @@ function boundYears(value: string): number[] | undefined {
   const bounds = tryEdtfBounds(value);
   if (!bounds) return undefined;
   return [bounds.min, bounds.max]
-    .filter((bound): bound is number => bound !== null && Number.isFinite(bound))
+    .filter((bound): bound is number => bound !== null && Math.abs(bound) <= DATE_RANGE)
     .map((bound) => new Date(bound).getUTCFullYear());
 }
 
@@ -72,7 +84,10 @@ export const relativeDates: Check = {
       const anchor = anchorDay(document, expression.anchor);
       if (!anchor || (expression.rule.op === "weekday" && !anchor.isDay)) {
         const needed = expression.rule.op === "weekday" ? "calendar day" : "date";
-        problems.push({ path: [...path, "anchor"], message: `anchor "${expression.anchor}" is not a ${needed}` });
+        problems.push({
+          path: [...path, "anchor"],
+          message: `anchor ${quotedValue(expression.anchor)} is not a ${needed}`,
+        });
         return;
       }
       const day = anchor.day;
@@ -80,7 +95,7 @@ export const relativeDates: Check = {
       if (expected.kind === "day" && !expression.value.startsWith(expected.day)) {
         problems.push({
           path: [...path, "value"],
-          message: `"${expression.value}" does not match the rule: a ${expression.rule.op === "weekday" ? expression.rule.weekday : "day"} from anchor ${day} is ${expected.day}`,
+          message: `${quotedValue(expression.value)} does not match the rule: a ${expression.rule.op === "weekday" ? expression.rule.weekday : "day"} from anchor ${day} is ${expected.day}`,
         });
       }
       const timexProblem = timexError(expression.timex, expected);
@@ -90,7 +105,7 @@ export const relativeDates: Check = {
         if (years?.some((year) => year !== expected.year)) {
           problems.push({
             path: [...path, "value"],
-            message: `"${expression.value}" does not match the rule: the year from anchor ${day} is ${expected.year}`,
+            message: `${quotedValue(expression.value)} does not match the rule: the year from anchor ${day} is ${expected.year}`,
           });
         }
       }

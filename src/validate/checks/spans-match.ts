@@ -1,4 +1,5 @@
 import type { Check, CheckProblem } from "../check.js";
+import { quotedValue } from "../quoted-value.js";
 import { eachSpan, pathOf } from "../record-spans.js";
 
 /** Whether `text.slice(0, end)` ends with `part`, without the slice. */
@@ -33,7 +34,7 @@ export const spansMatch: Check = {
         const found = text.indexOf(span.exact);
         problems.push({
           path: [...pathOf(p0, p1, p2, p3, p4), "exact"],
-          message: `exact ${JSON.stringify(span.exact)} does not match the text at ${span.start}-${span.end}: ${JSON.stringify(covered)}`,
+          message: `exact ${quotedValue(span.exact)} does not match the text at ${span.start}-${span.end}: ${quotedValue(covered)}`,
           ...(found >= 0 ? { tip: `the exact text occurs at ${found}-${found + span.exact.length}` } : {}),
         });
         return;
@@ -42,13 +43,13 @@ export const spansMatch: Check = {
       if (span.prefix !== undefined && !endsAt(text, span.start, span.prefix)) {
         problems.push({
           path: [...pathOf(p0, p1, p2, p3, p4), "prefix"],
-          message: `prefix ${JSON.stringify(span.prefix)} is not the text before the span`,
+          message: `prefix ${quotedValue(span.prefix)} is not the text before the span`,
         });
       }
       if (span.suffix !== undefined && !text.startsWith(span.suffix, span.end)) {
         problems.push({
           path: [...pathOf(p0, p1, p2, p3, p4), "suffix"],
-          message: `suffix ${JSON.stringify(span.suffix)} is not the text after the span`,
+          message: `suffix ${quotedValue(span.suffix)} is not the text after the span`,
         });
       }
     });
