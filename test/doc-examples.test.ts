@@ -41,6 +41,8 @@ import { spanColumns } from "../src/formats/ndjson/span-columns.js";
 import { toNdjson } from "../src/formats/ndjson/to-ndjson.js";
 import { textSelectors } from "../src/formats/web-annotation/text-selectors.js";
 import { toWebAnnotations } from "../src/formats/web-annotation/to-web-annotations.js";
+import { decodeText } from "../src/load/decode-text.js";
+import { readRegularFile } from "../src/load/read-regular-file.js";
 import { SpanSchema } from "../src/schema/span.js";
 import { TemporalExpressionSchema } from "../src/schema/temporal-expression.js";
 import { capFindings } from "../src/validate/cap-findings.js";
@@ -111,6 +113,8 @@ const SCOPE: Record<string, unknown> = {
   isSystemError,
   systemErrorMessage,
   writeExportFolder,
+  decodeText,
+  readRegularFile,
 };
 
 interface Example {

@@ -64,10 +64,11 @@ function realFolders(root: string, path: string): void {
  * //=> "--out is empty: give the directory to write into"
  */
 export function writeExportFolder(out: string, files: Readonly<Record<string, string>>, force: boolean): string[] {
-  const exists = checkOut(out, force);
   const parent = dirname(resolve(out));
+  let exists: boolean;
   let staging: string;
   try {
+    exists = checkOut(out, force);
     mkdirSync(parent, { recursive: true });
     staging = mkdtempSync(join(parent, `.${basename(resolve(out))}.newsfacts-`));
   } catch (error) {

@@ -31,6 +31,14 @@ export const spansMatch: Check = {
       }
       if (span.end - span.start !== span.exact.length || !text.startsWith(span.exact, span.start)) {
         const covered = text.slice(span.start, span.end);
+        if (covered.normalize("NFC") === span.exact.normalize("NFC")) {
+          problems.push({
+            path: [...pathOf(p0, p1, p2, p3, p4), "exact"],
+            message: `exact ${quotedValue(span.exact)} differs from the text at ${span.start}-${span.end} only in its Unicode normalization (NFC and NFD write the same letters with different code points)`,
+            tip: "copy exact from the text itself, or save both in the same normalization form (NFC)",
+          });
+          return;
+        }
         const found = text.indexOf(span.exact);
         problems.push({
           path: [...pathOf(p0, p1, p2, p3, p4), "exact"],
