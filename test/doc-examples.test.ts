@@ -5,6 +5,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { anchorSpan } from "../src/authoring/anchor-span.js";
+import { reanchorSpan } from "../src/authoring/reanchor-span.js";
+import { occurrencesOf, spanAt } from "../src/authoring/span-at.js";
 import { tableCell } from "../src/build/data-catalogue.js";
 import { jsonSchemaFileName, jsonSchemas, recordSchemaPath } from "../src/build/json-schemas.js";
 import { runExport } from "../src/cli/export-command.js";
@@ -25,6 +28,7 @@ import { involvementKey } from "../src/corpus/indexes/link-index.js";
 import { mainSpan } from "../src/corpus/main-span.js";
 import { containsPhrase, nameWords } from "../src/corpus/name-words.js";
 import { instantsOf, queryRange } from "../src/corpus/queries/date-range.js";
+import { resolveRule } from "../src/dates/resolve-rule.js";
 import { corpus } from "../src/exports/index.js";
 import { createCorpus, formatIssue } from "../src/exports/validate.js";
 import { codePointOffsets } from "../src/formats/code-points.js";
@@ -43,6 +47,7 @@ import { textSelectors } from "../src/formats/web-annotation/text-selectors.js";
 import { toWebAnnotations } from "../src/formats/web-annotation/to-web-annotations.js";
 import { decodeText } from "../src/load/decode-text.js";
 import { readRegularFile } from "../src/load/read-regular-file.js";
+import { textPositions } from "../src/load/text-positions.js";
 import { SpanSchema } from "../src/schema/span.js";
 import { TemporalExpressionSchema } from "../src/schema/temporal-expression.js";
 import { capFindings } from "../src/validate/cap-findings.js";
@@ -67,6 +72,12 @@ const SCOPE: Record<string, unknown> = {
   instantsOf,
   queryRange,
   LATEST,
+  resolveRule,
+  anchorSpan,
+  reanchorSpan,
+  spanAt,
+  occurrencesOf,
+  textPositions,
   // The exports and the build.
   TemporalExpressionSchema,
   jsonSchemaFileName,

@@ -13,6 +13,7 @@ import { LIMITS } from "../schema/limits.js";
 import type { DocumentPath } from "../validate/finding.js";
 import type { FilePosition } from "../validate/locate-finding.js";
 import { quotedValue } from "../validate/quoted-value.js";
+import { textPositions } from "./text-positions.js";
 
 /** A JSON syntax error with its position. */
 export interface JsonSyntaxError {
@@ -32,25 +33,6 @@ export interface JsonFile {
   readonly syntaxErrors: readonly JsonSyntaxError[];
   /** The position of a JSON path, or of its nearest existing ancestor when the path does not exist. */
   positionOf(pointer: DocumentPath): FilePosition;
-}
-
-/** Offsets at which each line starts, to turn an offset into a line and column. */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let index = text.indexOf("\n"); index >= 0; index = text.indexOf("\n", index + 1)) starts.push(index + 1);
-  return starts;
-}
-
-/** The 1-based line and column of an offset. */
-function positionAt(starts: readonly number[], offset: number): FilePosition {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = Math.ceil((low + high) / 2);
-    if ((starts[middle] ?? 0) <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return { line: low + 1, column: offset - (starts[low] ?? 0) + 1 };
 }
 
 /** The node to point at for a path: a property's key when the path ends at a property, else the value. */
@@ -120,20 +102,20 @@ function duplicateKeys(text: string): { offset: number; key: string; path: JSONP
  * @returns The value, the syntax errors and a position look-up.
  */
 export function parseJsonFile(text: string): JsonFile {
-  const starts = lineStarts(text);
+  const positionAt = textPositions(text);
   const tooDeep = tooDeepAt(text, LIMITS.jsonDepth);
   if (tooDeep !== undefined) {
     const message = `JSON nested more than ${LIMITS.jsonDepth} levels deep: no data file needs that many`;
     return {
       value: undefined,
-      syntaxErrors: [{ position: positionAt(starts, tooDeep), message }],
+      syntaxErrors: [{ position: positionAt(tooDeep), message }],
       positionOf: () => ({ line: 1, column: 1 }),
     };
   }
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   const syntaxErrors: JsonSyntaxError[] = errors.map((error) => ({
-    position: positionAt(starts, error.offset),
+    position: positionAt(error.offset),
     message: `JSON syntax error: ${printParseErrorCode(error.error)}`,
   }));
   if (syntaxErrors.length === 0 && tree) {
@@ -142,7 +124,7 @@ export function parseJsonFile(text: string): JsonFile {
       const recordLength = path[0] === "records" && typeof path[1] === "number" ? 2 : 0;
       const id = findNodeAtLocation(tree, [...path.slice(0, recordLength), "id"])?.value;
       syntaxErrors.push({
-        position: positionAt(starts, offset),
+        position: positionAt(offset),
         message: `duplicate key ${quotedValue(key)}: JSON would keep only its last value`,
         ...(typeof id === "string" ? { recordId: id } : {}),
         field: [...path.slice(recordLength), key].join("."),
@@ -155,7 +137,7 @@ export function parseJsonFile(text: string): JsonFile {
     positionOf(pointer) {
       for (let length = pointer.length; length >= 0 && tree; length--) {
         const node = findNodeAtLocation(tree, [...pointer.slice(0, length)]);
-        if (node) return positionAt(starts, anchorNode(node).offset);
+        if (node) return positionAt(anchorNode(node).offset);
       }
       return { line: 1, column: 1 };
     },

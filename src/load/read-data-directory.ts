@@ -9,6 +9,7 @@ import type { ValidationIssue } from "../validate/validation-issue.js";
 import { decodeText } from "./decode-text.js";
 import { type JsonFile, parseJsonFile } from "./json-file.js";
 import { readRegularFile } from "./read-regular-file.js";
+import { textPositions } from "./text-positions.js";
 import { UsageError } from "./usage-error.js";
 
 const COLLECTIONS = Object.keys(RECORD_FILES) as RecordCollection[];
@@ -22,17 +23,6 @@ export interface DataDirectory {
   readonly locator: SourceLocator;
   /** Problems found while reading: JSON syntax, missing or unexpected files, malformed file wrappers. */
   readonly issues: readonly ValidationIssue[];
-}
-
-/** The 1-based line and column of an offset in a text. */
-function positionInText(text: string, offset: number): FilePosition {
-  let line = 1;
-  let lineStart = 0;
-  for (let index = text.indexOf("\n"); index >= 0 && index < offset; index = text.indexOf("\n", index + 1)) {
-    line++;
-    lineStart = index + 1;
-  }
-  return { line, column: offset - lineStart + 1 };
 }
 
 /** Whether a path exists, without following a symbolic link at its end. */
@@ -78,7 +68,7 @@ class DocumentFolder {
     if ("problem" in decoded) {
       // The text is decoded without failing to place the problem: a line and column a reader can go to.
       const text = new TextDecoder().decode(read.bytes);
-      this.issue(file, "encoding", decoded.problem, positionInText(text, decoded.offset), decoded.tip);
+      this.issue(file, "encoding", decoded.problem, textPositions(text)(decoded.offset), decoded.tip);
       return undefined;
     }
     return decoded.text;
