@@ -6,4 +6,4 @@ import { processOutput } from "../src/cli/process-output.js";
 import { runCommand } from "../src/cli/run-command.js";
 import { runValidate } from "../src/cli/validate-command.js";
 
-process.exitCode = runCommand("validate", runValidate, process.argv.slice(2), processOutput());
+process.exitCode = await runCommand("validate", runValidate, process.argv.slice(2), processOutput());

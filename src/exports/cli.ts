@@ -2,4 +2,4 @@
 import { processOutput } from "../cli/process-output.js";
 import { main } from "../cli/run.js";
 
-process.exitCode = main(process.argv.slice(2), processOutput());
+process.exitCode = await main(process.argv.slice(2), processOutput());
