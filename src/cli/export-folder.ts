@@ -53,7 +53,7 @@ function realFolders(root: string, path: string): void {
  * is itself a symbolic link or a file is refused.
  *
  * @param out - The folder to write into (`--out`).
- * @param files - The content of each file, by path relative to `out` (`records/claim.schema.json`).
+ * @param files - The content of each file (text or bytes), by path relative to `out` (`records/claim.schema.json`).
  * @param force - Whether a non-empty `out` may be written into.
  * @returns The paths written, `out` joined with each relative path, in the order given.
  * @throws {@link UsageError} for an empty, linked, non-directory or (without `force`) non-empty `out`, or one that
@@ -63,7 +63,11 @@ function realFolders(root: string, path: string): void {
  * (() => { try { writeExportFolder("", { "a.json": "{}" }, false); } catch (error) { return error.message; } })()
  * //=> "--out is empty: give the directory to write into"
  */
-export function writeExportFolder(out: string, files: Readonly<Record<string, string>>, force: boolean): string[] {
+export function writeExportFolder(
+  out: string,
+  files: Readonly<Record<string, string | Uint8Array>>,
+  force: boolean,
+): string[] {
   const parent = dirname(resolve(out));
   let exists: boolean;
   let staging: string;
