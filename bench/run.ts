@@ -16,8 +16,9 @@ import { deepFreeze } from "../src/corpus/deep-readonly.js";
 import { containsPhrase, nameWords } from "../src/corpus/name-words.js";
 import { dateBounds } from "../src/dates/date-bounds.js";
 import { SHIPPED_DOCUMENTS } from "../src/generated/shipped-data.js";
+import { SCHEMA_MODEL } from "../src/model/schema-model.js";
+import { recordCount } from "../src/model/walkers.js";
 import type { AnnotatedDocument } from "../src/schema/annotated-document.js";
-import { recordCount } from "../src/validate/document-ids.js";
 import { checkLayer, schemaLayer } from "../src/validate/validate-documents.js";
 import { syntheticCorpus, syntheticSuffix } from "./synthetic-corpus.js";
 
@@ -391,7 +392,7 @@ function measureSize(size: number): SizeResult {
   progress(`${size} documents: generating`);
   const heapBefore = heapUsed();
   const documents = syntheticCorpus(size, { seed: SEED });
-  const records = documents.reduce((sum, document) => sum + recordCount(document), 0);
+  const records = documents.reduce((sum, document) => sum + recordCount(SCHEMA_MODEL, document), 0);
   const documentBytes = heapUsed() - heapBefore;
 
   progress(`${size} documents (${records} records): validating`);

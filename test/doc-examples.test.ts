@@ -18,7 +18,6 @@ import { factualityValues } from "../src/corpus/factuality-scale.js";
 import { factualityKey } from "../src/corpus/indexes/claim-index.js";
 import { LATEST, overlaps } from "../src/corpus/indexes/date-range-index.js";
 import { involvementKey } from "../src/corpus/indexes/link-index.js";
-import { mainSpan } from "../src/corpus/main-span.js";
 import { containsPhrase, nameWords } from "../src/corpus/name-words.js";
 import { instantsOf, queryRange } from "../src/corpus/queries/date-range.js";
 import { corpus } from "../src/exports/index.js";
@@ -37,6 +36,12 @@ import { spanColumns } from "../src/formats/ndjson/span-columns.js";
 import { toNdjson } from "../src/formats/ndjson/to-ndjson.js";
 import { textSelectors } from "../src/formats/web-annotation/text-selectors.js";
 import { toWebAnnotations } from "../src/formats/web-annotation/to-web-annotations.js";
+import { DATA_MODEL } from "../src/generated/data-model.js";
+import { deriveModel } from "../src/model/derive-model.js";
+import { kindNamed } from "../src/model/kind-named.js";
+import { recordsOf } from "../src/model/walkers.js";
+import { AnnotatedDocumentSchema } from "../src/schema/annotated-document.js";
+import { referenceTo } from "../src/schema/reference.js";
 import { SpanSchema } from "../src/schema/span.js";
 import { TemporalExpressionSchema } from "../src/schema/temporal-expression.js";
 import { closestIds, didYouMean } from "../src/validate/closest-ids.js";
@@ -49,7 +54,12 @@ const SCOPE: Record<string, unknown> = {
   formatIssue,
   closestIds,
   didYouMean,
-  mainSpan,
+  DATA_MODEL,
+  deriveModel,
+  kindNamed,
+  recordsOf,
+  AnnotatedDocumentSchema,
+  referenceTo,
   nameWords,
   containsPhrase,
   factualityValues,

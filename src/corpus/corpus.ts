@@ -1,4 +1,5 @@
 import type { DateBounds } from "../dates/date-bounds.js";
+import { mainSpanOf } from "../model/walkers.js";
 import type { AnnotatedDocument } from "../schema/annotated-document.js";
 import type { Span } from "../schema/span.js";
 import { CorpusIndexes } from "./corpus-indexes.js";
@@ -6,12 +7,11 @@ import { type DeepReadonly, deepFreeze } from "./deep-readonly.js";
 import type { IdTypes, StringIds } from "./id-types.js";
 import type { EntityMention } from "./indexes/mention-index.js";
 import type { CorpusDocument } from "./indexes/record-table.js";
-import { mainSpan } from "./main-span.js";
 import { certaintyOf, type RecordCertainty } from "./queries/certainty-of.js";
 import { type ClaimFilter, findClaims } from "./queries/claims.js";
 import type { ClaimConflict } from "./queries/conflicts.js";
 import { type DateFilter, findDates } from "./queries/dates.js";
-import { documentIndexOf } from "./queries/document-of.js";
+import { placeOf } from "./queries/document-of.js";
 import { type EntityFilter, findEntities } from "./queries/entities.js";
 import { findQuotes, type QuoteFilter } from "./queries/quotes.js";
 import { sentenceAround } from "./queries/sentence.js";
@@ -287,7 +287,7 @@ export class Corpus<Ids extends IdTypes = StringIds> {
    * //=> { before: "kesperson ", exact: "Dmitri Peskov", after: " said that" }
    */
   context(record: AnyRecord<Ids>, options: ContextOptions = NO_FILTER): TextContext {
-    return contextOf(this.#documentAt(record), mainSpan(record), options.chars ?? 32);
+    return contextOf(this.#documentAt(record), this.#mainSpan(record), options.chars ?? 32);
   }
 
   /**
@@ -304,7 +304,7 @@ export class Corpus<Ids extends IdTypes = StringIds> {
    * //=> "Ahead of the talks, Kremlin spokesperson"
    */
   sentenceOf(record: AnyRecord<Ids>): DeepReadonly<Span> {
-    return sentenceAround(this.#documentAt(record), mainSpan(record));
+    return sentenceAround(this.#documentAt(record), this.#mainSpan(record));
   }
 
   /**
@@ -324,7 +324,13 @@ export class Corpus<Ids extends IdTypes = StringIds> {
 
   /** The document a record comes from. */
   #documentAt(record: AnyRecord<Ids>): CorpusDocument {
-    return this.documents[documentIndexOf(this.#indexes, record as AnyRecord)] as CorpusDocument;
+    return this.documents[placeOf(this.#indexes, record).documentIndex] as CorpusDocument;
+  }
+
+  /** The span that stands for a record, as its schema says (`mainSpan`). */
+  #mainSpan(record: AnyRecord<Ids>): DeepReadonly<Span> {
+    // Every kind `AnyRecord` covers has a main span: `deriveModel` requires one of every collection with spans.
+    return mainSpanOf(placeOf(this.#indexes, record).kind, record) as Span;
   }
 
   /** The document with the given id, or the only document when none is given. */

@@ -38,6 +38,7 @@ export type {
 } from "../corpus/typed-records.js";
 export type { DateBounds } from "../dates/date-bounds.js";
 export type { ShippedIds } from "../generated/shipped-ids.js";
+export type { IdOf, RecordOf, TargetsOf, Typed } from "../model/record-types.js";
 export type * from "../schema/types.js";
 
 /**

@@ -1,27 +1,17 @@
 import type { CorpusIndexes } from "../corpus-indexes.js";
-import { recordKindOf } from "../indexes/record-index.js";
-import type { AnyRecord, EntityRecord } from "../typed-records.js";
-
-/** The document of an entity: the definition that is this very object, else the first definition of its id. */
-function entityDocumentIndex(indexes: CorpusIndexes, entity: EntityRecord): number | undefined {
-  const definitions = indexes.entities.definitions.get(entity.id);
-  return (definitions?.find((definition) => definition.entity === entity) ?? definitions?.[0])?.documentIndex;
-}
+import type { RecordPlace } from "../indexes/record-places.js";
 
 /**
- * The index of the document a record comes from. An entity is found among the definitions of its id (the same id
- * may be defined in several documents); every other record by its id, unique in the corpus.
+ * Where a record of the corpus is: its kind and the index of its document, known from the table the record was
+ * read into (the record object itself, not a record with the same id).
  *
  * @param indexes - The corpus indexes.
  * @param record - A record of the corpus.
- * @returns The document index.
- * @throws {RangeError} When the corpus has no record with that id.
+ * @returns Its place.
+ * @throws {RangeError} When the record is not one of this corpus's records.
  */
-export function documentIndexOf(indexes: CorpusIndexes, record: AnyRecord): number {
-  const index =
-    "mentions" in record
-      ? entityDocumentIndex(indexes, record)
-      : indexes.records.get(recordKindOf(record), record.id)?.documentIndex;
-  if (index === undefined) throw new RangeError(`no record "${record.id}" in this corpus`);
-  return index;
+export function placeOf(indexes: CorpusIndexes, record: { readonly id: string }): RecordPlace {
+  const place = indexes.places.get(record);
+  if (place === undefined) throw new RangeError(`no record "${record.id}" in this corpus`);
+  return place;
 }
