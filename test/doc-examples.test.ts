@@ -5,6 +5,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { anchorSpan } from "../src/authoring/anchor-span.js";
+import { reanchorSpan } from "../src/authoring/reanchor-span.js";
+import { occurrencesOf, spanAt } from "../src/authoring/span-at.js";
 import { tableCell } from "../src/build/data-catalogue.js";
 import { jsonSchemaFileName, jsonSchemas, recordSchemaPath } from "../src/build/json-schemas.js";
 import { runExport } from "../src/cli/export-command.js";
@@ -20,6 +23,7 @@ import { LATEST, overlaps } from "../src/corpus/indexes/date-range-index.js";
 import { involvementKey } from "../src/corpus/indexes/link-index.js";
 import { containsPhrase, nameWords } from "../src/corpus/name-words.js";
 import { instantsOf, queryRange } from "../src/corpus/queries/date-range.js";
+import { resolveRule } from "../src/dates/resolve-rule.js";
 import { corpus } from "../src/exports/index.js";
 import { createCorpus, formatIssue } from "../src/exports/validate.js";
 import { codePointOffsets } from "../src/formats/code-points.js";
@@ -37,6 +41,7 @@ import { toNdjson } from "../src/formats/ndjson/to-ndjson.js";
 import { textSelectors } from "../src/formats/web-annotation/text-selectors.js";
 import { toWebAnnotations } from "../src/formats/web-annotation/to-web-annotations.js";
 import { DATA_MODEL } from "../src/generated/data-model.js";
+import { textPositions } from "../src/load/text-positions.js";
 import { deriveModel } from "../src/model/derive-model.js";
 import { kindNamed } from "../src/model/kind-named.js";
 import { recordsOf } from "../src/model/walkers.js";
@@ -69,6 +74,12 @@ const SCOPE: Record<string, unknown> = {
   instantsOf,
   queryRange,
   LATEST,
+  resolveRule,
+  anchorSpan,
+  reanchorSpan,
+  spanAt,
+  occurrencesOf,
+  textPositions,
   // The exports and the build.
   TemporalExpressionSchema,
   jsonSchemaFileName,
