@@ -39,7 +39,7 @@ export interface RecordKindModel {
   /** Its span fields, in schema order. */
   readonly spans: readonly FieldPath[];
   /** The span that stands for a record of this kind (`corpus.context`, `sentenceOf`), if it has spans. */
-  readonly mainSpan: FieldPath | undefined;
+  readonly mainSpan?: FieldPath;
 }
 
 /**

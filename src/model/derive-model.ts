@@ -161,7 +161,7 @@ function finish(draft: KindDraft): RecordKindModel {
     sharedAcrossDocuments: draft.sharedAcrossDocuments,
     references: draft.references,
     spans: draft.spans,
-    mainSpan,
+    ...(mainSpan === undefined ? {} : { mainSpan }),
   };
 }
 
