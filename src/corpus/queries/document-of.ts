@@ -7,11 +7,17 @@ import type { RecordPlace } from "../indexes/record-places.js";
  *
  * @param indexes - The corpus indexes.
  * @param record - A record of the corpus.
+ * @param method - The corpus method asked, for the message.
  * @returns Its place.
+ * @throws {TypeError} When `record` is not a record (undefined, say, from a lookup that found nothing).
  * @throws {RangeError} When the record is not one of this corpus's records.
  */
-export function placeOf(indexes: CorpusIndexes, record: { readonly id: string }): RecordPlace {
+export function placeOf(indexes: CorpusIndexes, record: { readonly id: string }, method: string): RecordPlace {
+  if (typeof record !== "object" || record === null || typeof record.id !== "string") {
+    const given = record === null ? "null" : typeof record;
+    throw new TypeError(`corpus.${method}: expected a record of this corpus, not ${given}`);
+  }
   const place = indexes.places.get(record);
-  if (place === undefined) throw new RangeError(`no record "${record.id}" in this corpus`);
+  if (place === undefined) throw new RangeError(`corpus.${method}: no record "${record.id}" in this corpus`);
   return place;
 }
