@@ -6,6 +6,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { anchorSpan } from "../src/authoring/anchor-span.js";
+import { eachDraftSpan } from "../src/authoring/draft-folder.js";
+import { newDocument } from "../src/authoring/new-document.js";
+import { proposeSegments } from "../src/authoring/propose-segments.js";
 import { reanchorSpan } from "../src/authoring/reanchor-span.js";
 import { occurrencesOf, spanAt } from "../src/authoring/span-at.js";
 import { tableCell } from "../src/build/data-catalogue.js";
@@ -23,7 +26,7 @@ import { factualityValues } from "../src/corpus/factuality-scale.js";
 import { factualityKey } from "../src/corpus/indexes/claim-index.js";
 import { LATEST, overlaps } from "../src/corpus/indexes/date-range-index.js";
 import { involvementKey } from "../src/corpus/indexes/link-index.js";
-import { containsPhrase, nameWords } from "../src/corpus/name-words.js";
+import { containsPhrase, containsPrefixPhrase, nameWords } from "../src/corpus/name-words.js";
 import { checkedFilter, filterProblem, filterValueProblem } from "../src/corpus/queries/check-filter.js";
 import { instantsOf, queryRange } from "../src/corpus/queries/date-range.js";
 import { QUERY_FILTERS } from "../src/corpus/queries/filter-fields.js";
@@ -52,9 +55,11 @@ import { deriveModel } from "../src/model/derive-model.js";
 import { kindNamed } from "../src/model/kind-named.js";
 import { recordsOf } from "../src/model/walkers.js";
 import { AnnotatedDocumentSchema } from "../src/schema/annotated-document.js";
+import { pendingOr } from "../src/schema/pending.js";
 import { referenceTo } from "../src/schema/reference.js";
 import { SpanSchema } from "../src/schema/span.js";
 import { TemporalExpressionSchema } from "../src/schema/temporal-expression.js";
+import { textSha256 } from "../src/validate/checks/source-hash.js";
 import { closestIds, didYouMean } from "../src/validate/closest-ids.js";
 import { schemaPredicate } from "../src/validate/schema-predicate.js";
 
@@ -73,6 +78,7 @@ const SCOPE: Record<string, unknown> = {
   referenceTo,
   nameWords,
   containsPhrase,
+  containsPrefixPhrase,
   factualityValues,
   factualityKey,
   involvementKey,
@@ -88,6 +94,11 @@ const SCOPE: Record<string, unknown> = {
   filterOptions,
   resolveRule,
   anchorSpan,
+  eachDraftSpan,
+  newDocument,
+  pendingOr,
+  textSha256,
+  proposeSegments,
   reanchorSpan,
   spanAt,
   occurrencesOf,
