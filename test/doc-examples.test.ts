@@ -15,14 +15,19 @@ import { tableCell } from "../src/build/data-catalogue.js";
 import { jsonSchemaFileName, jsonSchemas, recordSchemaPath } from "../src/build/json-schemas.js";
 import { directoryCorpus } from "../src/cli/directory-corpus.js";
 import { runExport } from "../src/cli/export-command.js";
+import { writeExportFolder } from "../src/cli/export-folder.js";
 import { loadCorpus } from "../src/cli/load-corpus.js";
 import { optionsHelp, parseCommandArgs } from "../src/cli/parse-command-args.js";
+import { processOutput } from "../src/cli/process-output.js";
 import { runQuery } from "../src/cli/query-command.js";
 import { filterOptions } from "../src/cli/query-kinds.js";
 import { main } from "../src/cli/run.js";
+import { isSystemError, systemErrorMessage } from "../src/cli/system-error.js";
+import { escapeControlCharacters } from "../src/cli/terminal-text.js";
 import { textTable } from "../src/cli/text-table.js";
 import { runValidate } from "../src/cli/validate-command.js";
 import { factualityValues } from "../src/corpus/factuality-scale.js";
+import { frozenCopy } from "../src/corpus/frozen-copy.js";
 import { factualityKey } from "../src/corpus/indexes/claim-index.js";
 import { LATEST, overlaps } from "../src/corpus/indexes/date-range-index.js";
 import { involvementKey } from "../src/corpus/indexes/link-index.js";
@@ -30,7 +35,7 @@ import { containsPhrase, containsPrefixPhrase, nameWords } from "../src/corpus/n
 import { checkedFilter, filterProblem, filterValueProblem } from "../src/corpus/queries/check-filter.js";
 import { instantsOf, queryRange } from "../src/corpus/queries/date-range.js";
 import { QUERY_FILTERS } from "../src/corpus/queries/filter-fields.js";
-import { isWanted } from "../src/corpus/queries/select.js";
+import { ascendingUnion, isWanted } from "../src/corpus/queries/select.js";
 import { resolveRule } from "../src/dates/resolve-rule.js";
 import { corpus } from "../src/exports/index.js";
 import { createCorpus, formatIssue } from "../src/exports/validate.js";
@@ -50,6 +55,8 @@ import { toParquet } from "../src/formats/parquet/to-parquet.js";
 import { textSelectors } from "../src/formats/web-annotation/text-selectors.js";
 import { toWebAnnotations } from "../src/formats/web-annotation/to-web-annotations.js";
 import { DATA_MODEL } from "../src/generated/data-model.js";
+import { decodeText } from "../src/load/decode-text.js";
+import { readRegularFile } from "../src/load/read-regular-file.js";
 import { textPositions } from "../src/load/text-positions.js";
 import { deriveModel } from "../src/model/derive-model.js";
 import { kindNamed } from "../src/model/kind-named.js";
@@ -59,8 +66,10 @@ import { pendingOr } from "../src/schema/pending.js";
 import { referenceTo } from "../src/schema/reference.js";
 import { SpanSchema } from "../src/schema/span.js";
 import { TemporalExpressionSchema } from "../src/schema/temporal-expression.js";
+import { capFindings } from "../src/validate/cap-findings.js";
 import { textSha256 } from "../src/validate/checks/source-hash.js";
 import { closestIds, didYouMean } from "../src/validate/closest-ids.js";
+import { quotedValue } from "../src/validate/quoted-value.js";
 import { schemaPredicate } from "../src/validate/schema-predicate.js";
 
 /** Everything an example may name. */
@@ -76,6 +85,7 @@ const SCOPE: Record<string, unknown> = {
   recordsOf,
   AnnotatedDocumentSchema,
   referenceTo,
+  frozenCopy,
   nameWords,
   containsPhrase,
   containsPrefixPhrase,
@@ -84,6 +94,7 @@ const SCOPE: Record<string, unknown> = {
   involvementKey,
   overlaps,
   instantsOf,
+  ascendingUnion,
   queryRange,
   LATEST,
   checkedFilter,
@@ -143,6 +154,16 @@ const SCOPE: Record<string, unknown> = {
   tableCell,
   schemaPredicate,
   SpanSchema,
+  // Hardening: bounded echoes and findings, terminal output, system errors, safe export folders.
+  quotedValue,
+  capFindings,
+  escapeControlCharacters,
+  processOutput,
+  isSystemError,
+  systemErrorMessage,
+  writeExportFolder,
+  decodeText,
+  readRegularFile,
 };
 
 interface Example {

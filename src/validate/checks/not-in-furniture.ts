@@ -2,6 +2,7 @@ import { SCHEMA_MODEL } from "../../model/schema-model.js";
 import { eachRecordSpan } from "../../model/walkers.js";
 import { CONTENT_SEGMENT_KINDS } from "../../schema/segment.js";
 import type { Check, CheckProblem } from "../check.js";
+import { quotedValue } from "../quoted-value.js";
 
 const CONTENT_KINDS: ReadonlySet<string> = new Set(CONTENT_SEGMENT_KINDS);
 
@@ -20,7 +21,7 @@ export const notInFurniture: Check = {
       problems.push({
         path: [...path],
         message: segment
-          ? `span ${span.start}-${span.end} lies in page furniture (segment "${segment.id}", ${segment.kind})`
+          ? `span ${span.start}-${span.end} lies in page furniture (segment ${quotedValue(segment.id)}, ${segment.kind})`
           : `span ${span.start}-${span.end} does not lie inside any single segment`,
         tip: "records come from the headline and the body paragraphs only",
       });

@@ -1,10 +1,12 @@
-import type { RecordKindModel } from "../../model/data-model.js";
+import type { RecordKindModel, ReferenceField } from "../../model/data-model.js";
 import { SCHEMA_MODEL } from "../../model/schema-model.js";
 import { eachId, eachReference } from "../../model/walkers.js";
 import type { AnnotatedDocument } from "../../schema/annotated-document.js";
 import type { RecordKindName } from "../../schema/record-kinds.js";
+import { FINDINGS_PER_CHECK } from "../cap-findings.js";
 import type { Check, CheckProblem } from "../check.js";
 import { didYouMean } from "../closest-ids.js";
+import { quotedValue } from "../quoted-value.js";
 
 /** `quote` → `a quote`, `entity` → `an entity`. */
 function withArticle(words: string): string {
@@ -38,24 +40,35 @@ export const referencesResolve: Check = {
   run({ document, invalidIds }) {
     const kinds = kindsById(document);
     const problems: CheckProblem[] = [];
+    // The ids a reference may have meant, listed once per reference field, not once per reference.
+    const candidatesOf = new Map<ReferenceField, string[]>();
     eachReference(SCHEMA_MODEL, document, (id, field, _kind, path) => {
       const found = kinds.get(id);
       if (found !== undefined && field.refersTo.includes(found.kind)) return;
       if (found !== undefined) {
         problems.push({
           path: [...path],
-          message: `"${id}" is ${withArticle(found.words)}, but ${field.name} must refer to ${kindsInWords(field.refersTo, true)}`,
+          message: `${quotedValue(id)} is ${withArticle(found.words)}, but ${field.name} must refer to ${kindsInWords(field.refersTo, true)}`,
         });
         return;
       }
       // A reference to a record that failed the schema layer is not dangling: the schema problem is reported.
       if (invalidIds.has(id)) return;
-      const candidates: string[] = [];
-      for (const [known, kind] of kinds) if (field.refersTo.includes(kind.kind)) candidates.push(known);
-      const tip = didYouMean(id, candidates);
+      // Only the problems that will be listed get a suggestion (the rest are counted): thousands of dangling
+      // references against thousands of ids would otherwise cost their product.
+      let tip: string | undefined;
+      if (problems.length < FINDINGS_PER_CHECK) {
+        let candidates = candidatesOf.get(field);
+        if (candidates === undefined) {
+          candidates = [];
+          for (const [known, kind] of kinds) if (field.refersTo.includes(kind.kind)) candidates.push(known);
+          candidatesOf.set(field, candidates);
+        }
+        tip = didYouMean(id, candidates);
+      }
       problems.push({
         path: [...path],
-        message: `unknown ${kindsInWords(field.refersTo, false)} id "${id}"`,
+        message: `unknown ${kindsInWords(field.refersTo, false)} id ${quotedValue(id)}`,
         ...(tip ? { tip } : {}),
       });
     });

@@ -2,6 +2,7 @@ import type { RecordKindModel } from "../../model/data-model.js";
 import { SCHEMA_MODEL } from "../../model/schema-model.js";
 import { eachId, idPath } from "../../model/walkers.js";
 import type { Check, CheckProblem } from "../check.js";
+import { quotedValue } from "../quoted-value.js";
 
 /**
  * Ids are unique: within a document across all its records and segments, and across the corpus for every record
@@ -18,7 +19,7 @@ export const uniqueIds: Check = {
       if (seen.has(segment.id)) {
         problems.push({
           path: ["document", "segments", index, "id"],
-          message: `duplicate id "${segment.id}", already used in segments`,
+          message: `duplicate id ${quotedValue(segment.id)}, already used in segments`,
           tip: "give each record its own id",
         });
       } else seen.set(segment.id, "segments");
@@ -29,7 +30,7 @@ export const uniqueIds: Check = {
       if (first !== undefined) {
         problems.push({
           path: idPath(kind, index),
-          message: `duplicate id "${id}", already used in ${first}`,
+          message: `duplicate id ${quotedValue(id)}, already used in ${first}`,
           tip: "give each record its own id",
         });
         return;
@@ -41,7 +42,7 @@ export const uniqueIds: Check = {
       if (other !== undefined) {
         problems.push({
           path: idPath(kind, index),
-          message: `duplicate id "${id}", also defined in document "${corpus.documentIds[other]}"`,
+          message: `duplicate id ${quotedValue(id)}, also defined in document ${quotedValue(corpus.documentIds[other] ?? "")}`,
           tip: "ids of quotes, claims, dates and markers are unique across the corpus",
         });
       }
