@@ -2,6 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { dateBounds } from "../dates/date-bounds.js";
 import { validateDirectory } from "../load/validate-directory.js";
+import { SCHEMA_MODEL } from "../model/schema-model.js";
 import { ARTICLES_PAGE_FILE, articlesPage, GENERATED_DOCS_FOLDER, readingViewLink } from "../site/articles-page.js";
 import { HOME_PAGE_FILE, homePageFromTemplate } from "../site/home-page.js";
 import { readingViewPage } from "../site/reading-view/reading-view-page.js";
@@ -11,6 +12,7 @@ import { formatIssue } from "../validate/validation-issue.js";
 import { DATA_CATALOGUE_FILE, dataCatalogue } from "./data-catalogue.js";
 import { FIELD_DESCRIPTIONS_FILE, fieldDescriptions } from "./field-descriptions.js";
 import {
+  dataModelModule,
   SHIPPED_DATA_FILE,
   shippedDataFile,
   shippedDataModule,
@@ -37,7 +39,8 @@ export function generatedFiles(dataDirectory: string): Map<string, string> {
   const files = new Map<string, string>();
   for (const [name, schema] of jsonSchemas())
     files.set(join(JSON_SCHEMA_FOLDER, name), `${JSON.stringify(schema, null, 2)}\n`);
-  files.set(join(GENERATED_FOLDER, "shipped-ids.ts"), shippedIdsModule(documents));
+  files.set(join(GENERATED_FOLDER, "shipped-ids.ts"), shippedIdsModule(documents, SCHEMA_MODEL));
+  files.set(join(GENERATED_FOLDER, "data-model.ts"), dataModelModule(SCHEMA_MODEL));
   files.set(join(GENERATED_FOLDER, "shipped-data.ts"), shippedDataModule());
   files.set(join(GENERATED_FOLDER, SHIPPED_DATA_FILE), shippedDataFile(documents, dateBounds(documents)));
   files.set(join(GENERATED_FOLDER, "vocabularies.ts"), vocabulariesModule());
