@@ -64,6 +64,7 @@ import { SpanSchema } from "../src/schema/span.js";
 import { TemporalExpressionSchema } from "../src/schema/temporal-expression.js";
 import { capFindings } from "../src/validate/cap-findings.js";
 import { textSha256 } from "../src/validate/checks/source-hash.js";
+import { unannotatedOccurrences } from "../src/validate/checks/unannotated-mentions.js";
 import { closestIds, didYouMean } from "../src/validate/closest-ids.js";
 import { quotedValue } from "../src/validate/quoted-value.js";
 import { schemaPredicate } from "../src/validate/schema-predicate.js";
@@ -101,6 +102,7 @@ const SCOPE: Record<string, unknown> = {
   newDocument,
   pendingOr,
   textSha256,
+  unannotatedOccurrences,
   proposeSegments,
   reanchorSpan,
   spanAt,
