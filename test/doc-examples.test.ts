@@ -13,11 +13,14 @@ import { jsonSchemaFileName, jsonSchemas, recordSchemaPath } from "../src/build/
 import { directoryCorpus } from "../src/cli/directory-corpus.js";
 import { runExport } from "../src/cli/export-command.js";
 import { loadCorpus } from "../src/cli/load-corpus.js";
+import { packageVersion } from "../src/cli/package-version.js";
 import { optionsHelp, parseCommandArgs } from "../src/cli/parse-command-args.js";
 import { runQuery } from "../src/cli/query-command.js";
 import { filterOptions } from "../src/cli/query-kinds.js";
+import { queryOutput } from "../src/cli/query-output.js";
 import { main } from "../src/cli/run.js";
 import { textTable } from "../src/cli/text-table.js";
+import { unknownFilterIds } from "../src/cli/unknown-filter-ids.js";
 import { runValidate } from "../src/cli/validate-command.js";
 import { factualityValues } from "../src/corpus/factuality-scale.js";
 import { factualityKey } from "../src/corpus/indexes/claim-index.js";
@@ -79,6 +82,9 @@ const SCOPE: Record<string, unknown> = {
   isWanted,
   hasOwnKey,
   filterOptions,
+  packageVersion,
+  queryOutput,
+  unknownFilterIds,
   resolveRule,
   anchorSpan,
   reanchorSpan,

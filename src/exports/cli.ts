@@ -4,4 +4,5 @@ import { main } from "../cli/run.js";
 process.exitCode = await main(process.argv.slice(2), {
   out: (line) => process.stdout.write(`${line}\n`),
   error: (line) => process.stderr.write(`${line}\n`),
+  columns: process.stdout.isTTY ? process.stdout.columns : undefined,
 });
