@@ -6,6 +6,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { anchorSpan } from "../src/authoring/anchor-span.js";
+import { eachDraftSpan } from "../src/authoring/draft-folder.js";
+import { newDocument } from "../src/authoring/new-document.js";
+import { proposeSegments } from "../src/authoring/propose-segments.js";
 import { reanchorSpan } from "../src/authoring/reanchor-span.js";
 import { occurrencesOf, spanAt } from "../src/authoring/span-at.js";
 import { tableCell } from "../src/build/data-catalogue.js";
@@ -52,8 +55,10 @@ import { toParquet } from "../src/formats/parquet/to-parquet.js";
 import { textSelectors } from "../src/formats/web-annotation/text-selectors.js";
 import { toWebAnnotations } from "../src/formats/web-annotation/to-web-annotations.js";
 import { textPositions } from "../src/load/text-positions.js";
+import { pendingOr } from "../src/schema/pending.js";
 import { SpanSchema } from "../src/schema/span.js";
 import { TemporalExpressionSchema } from "../src/schema/temporal-expression.js";
+import { textSha256 } from "../src/validate/checks/source-hash.js";
 import { closestIds, didYouMean } from "../src/validate/closest-ids.js";
 import { schemaPredicate } from "../src/validate/schema-predicate.js";
 
@@ -87,6 +92,11 @@ const SCOPE: Record<string, unknown> = {
   unknownFilterIds,
   resolveRule,
   anchorSpan,
+  eachDraftSpan,
+  newDocument,
+  pendingOr,
+  textSha256,
+  proposeSegments,
   reanchorSpan,
   spanAt,
   occurrencesOf,
