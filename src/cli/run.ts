@@ -51,6 +51,7 @@ export async function main(argv: readonly string[], output: CommandOutput): Prom
     output.out(packageVersion());
     return EXIT.ok;
   }
+  // Own properties only: `newsfacts constructor` is an unknown command, not Object's constructor.
   const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
   if (load === undefined) {
     output.error(`newsfacts: unknown command or option "${command}" (see newsfacts --help)`);
