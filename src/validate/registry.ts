@@ -10,6 +10,7 @@ import { relativeDates } from "./checks/relative-dates.js";
 import { sourceHash } from "./checks/source-hash.js";
 import { spansMatch } from "./checks/spans-match.js";
 import { stringsBounded } from "./checks/strings-bounded.js";
+import { timexExcludesEvents } from "./checks/timex-excludes-events.js";
 import { uniqueIds } from "./checks/unique-ids.js";
 
 /** Every named check of the second validation layer, in the order they run. */
@@ -24,6 +25,7 @@ export const CHECKS: readonly Check[] = [
   edtfParses,
   intervalsOrdered,
   relativeDates,
+  timexExcludesEvents,
   inferencesExplained,
   hedgedNotCertain,
 ];
