@@ -21,6 +21,7 @@ import { involvementKey } from "../src/corpus/indexes/link-index.js";
 import { mainSpan } from "../src/corpus/main-span.js";
 import { containsPhrase, nameWords } from "../src/corpus/name-words.js";
 import { instantsOf, queryRange } from "../src/corpus/queries/date-range.js";
+import { resolveRule } from "../src/dates/resolve-rule.js";
 import { corpus } from "../src/exports/index.js";
 import { createCorpus, formatIssue } from "../src/exports/validate.js";
 import { codePointOffsets } from "../src/formats/code-points.js";
@@ -59,6 +60,7 @@ const SCOPE: Record<string, unknown> = {
   instantsOf,
   queryRange,
   LATEST,
+  resolveRule,
   // The exports and the build.
   TemporalExpressionSchema,
   jsonSchemaFileName,
