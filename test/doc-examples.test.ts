@@ -21,6 +21,7 @@ import { involvementKey } from "../src/corpus/indexes/link-index.js";
 import { mainSpan } from "../src/corpus/main-span.js";
 import { containsPhrase, nameWords } from "../src/corpus/name-words.js";
 import { instantsOf, queryRange } from "../src/corpus/queries/date-range.js";
+import { describeFound, judgeConstraint } from "../src/dates/publication-constraints.js";
 import { resolveRule } from "../src/dates/resolve-rule.js";
 import { corpus } from "../src/exports/index.js";
 import { createCorpus, formatIssue } from "../src/exports/validate.js";
@@ -61,6 +62,8 @@ const SCOPE: Record<string, unknown> = {
   queryRange,
   LATEST,
   resolveRule,
+  judgeConstraint,
+  describeFound,
   // The exports and the build.
   TemporalExpressionSchema,
   jsonSchemaFileName,

@@ -2,18 +2,92 @@ import { z } from "zod";
 import { CertaintySchema } from "./certainty.js";
 import { RecordIdSchema } from "./ids.js";
 import { SpanSchema } from "./span.js";
+import { WEEKDAYS } from "./temporal-expression.js";
+
+/** The name of a publication-date constraint: a kebab-case slug, unique among the date's constraints. */
+const ConstraintNameSchema = RecordIdSchema.meta({
+  description: "The constraint's name, unique among the date's constraints (`weekday-meeting`).",
+});
+
+/** What every constraint on a publication date records: its name, the words it rests on and why. */
+const CONSTRAINT_GROUNDS = {
+  name: ConstraintNameSchema,
+  evidence: SpanSchema.meta({ description: "The words of the text the constraint rests on." }),
+  reasoning: z.string().min(1).meta({ description: "How the words constrain the date, in a sentence or two." }),
+};
+
+/** The publication day falls on a named weekday (`is meeting ... on Thursday`: the meeting is on the day of writing). */
+export const WeekdayConstraintSchema = z
+  .strictObject({
+    kind: z.literal("weekday"),
+    weekday: z.enum(WEEKDAYS).meta({ description: "The weekday the publication day falls on." }),
+    ...CONSTRAINT_GROUNDS,
+  })
+  .meta({ id: "WeekdayConstraint", description: "The publication day falls on this weekday." });
+
+/** The publication day falls in a given year (`Zapad-2021` is still to come). */
+export const YearConstraintSchema = z
+  .strictObject({
+    kind: z.literal("year"),
+    year: z.number().int().meta({ description: "The year the publication day falls in." }),
+    ...CONSTRAINT_GROUNDS,
+  })
+  .meta({ id: "YearConstraint", description: "The publication day falls in this year." });
+
+/**
+ * The publication day comes a bounded number of days before the first day of a temporal expression of the text
+ * (`just days before the start` of the drills of `10-16 September`).
+ */
+export const DaysBeforeConstraintSchema = z
+  .strictObject({
+    kind: z.literal("days-before"),
+    anchor: RecordIdSchema.meta({
+      description: "Id of the temporal expression whose first day the publication day comes before.",
+    }),
+    min: z.number().int().min(0).meta({ description: "The fewest days before the anchor's first day." }),
+    max: z.number().int().min(0).meta({ description: "The most days before the anchor's first day." }),
+    ...CONSTRAINT_GROUNDS,
+  })
+  .meta({
+    id: "DaysBeforeConstraint",
+    description: "The publication day comes between `min` and `max` days before the anchor's first day.",
+  });
+
+/** A condition the text puts on its publication day; the build derives each one against the chosen date. */
+export const PublicationConstraintSchema = z
+  .discriminatedUnion("kind", [WeekdayConstraintSchema, YearConstraintSchema, DaysBeforeConstraintSchema])
+  .meta({
+    id: "PublicationConstraint",
+    description: "A condition the text puts on its publication day (weekday, year, days before a dated event).",
+  });
+
+/** A constraint a rejected date fails, with what the constraint derives for that date. */
+export const ViolationSchema = z
+  .strictObject({
+    constraint: ConstraintNameSchema.meta({ description: "The name of the constraint the date fails." }),
+    found: z.union([z.enum(WEEKDAYS), z.number().int()]).meta({
+      description:
+        "What the constraint derives for the rejected date: its weekday, its year, or how many days before the anchor it is (negative: after).",
+    }),
+  })
+  .meta({ id: "Violation", description: "A constraint a rejected date fails, with the value it derives." });
 
 /** A date that was considered for the publication date and rejected, with the reason. */
 export const RejectedDateSchema = z
   .strictObject({
     value: z.string().meta({ description: "The rejected calendar date, ISO 8601 (`YYYY-MM-DD`)." }),
     reason: z.string().min(1).meta({ description: "Why the evidence rules it out or makes it less likely." }),
+    violates: z
+      .array(ViolationSchema)
+      .optional()
+      .meta({ description: "The constraints it fails, each with what the constraint derives for it." }),
   })
   .meta({ id: "RejectedDate", description: "A candidate publication date that was rejected, and why." });
 
 /**
  * When the document was published. If the text does not state it, it is inferred from internal evidence:
- * the evidence spans, the reasoning, a certainty and the rejected alternatives are recorded with it.
+ * the evidence spans, the reasoning, a certainty, the constraints the text puts on the date and the rejected
+ * alternatives are recorded with it.
  */
 export const PublicationDateSchema = z
   .strictObject({
@@ -34,9 +108,17 @@ export const PublicationDateSchema = z
     evidence: z
       .array(SpanSchema)
       .meta({ description: "The spans of the text the inference rests on (weekday named, dates of events, ...)." }),
+    constraints: z.array(PublicationConstraintSchema).optional().meta({
+      description:
+        "The conditions the text puts on the date, each with its evidence; the chosen date meets all of them and each alternative fails at least one.",
+    }),
     alternatives: z.array(RejectedDateSchema).meta({ description: "Dates considered and rejected." }),
   })
   .meta({ id: "PublicationDate", description: "When the document was published, stated or inferred." });
 
 /** When the document was published, stated or inferred. */
 export type PublicationDate = z.infer<typeof PublicationDateSchema>;
+/** A condition the text puts on its publication day. */
+export type PublicationConstraint = z.infer<typeof PublicationConstraintSchema>;
+/** A constraint a rejected date fails. */
+export type Violation = z.infer<typeof ViolationSchema>;

@@ -5,6 +5,7 @@ import { hedgedNotCertain } from "./checks/hedged-not-certain.js";
 import { inferencesExplained } from "./checks/inferences-explained.js";
 import { intervalsOrdered } from "./checks/intervals-ordered.js";
 import { notInFurniture } from "./checks/not-in-furniture.js";
+import { publicationDateConstraints } from "./checks/publication-date-constraints.js";
 import { referencesResolve } from "./checks/references-resolve.js";
 import { relativeDates } from "./checks/relative-dates.js";
 import { sourceHash } from "./checks/source-hash.js";
@@ -25,6 +26,7 @@ export const CHECKS: readonly Check[] = [
   edtfParses,
   intervalsOrdered,
   relativeDates,
+  publicationDateConstraints,
   timexExcludesEvents,
   inferencesExplained,
   hedgedNotCertain,

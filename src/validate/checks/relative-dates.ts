@@ -1,7 +1,9 @@
+import { getDay } from "date-fns/getDay";
+import { parseISO } from "date-fns/parseISO";
 import { type EdtfBounds, tryEdtfBounds } from "../../dates/edtf-bounds.js";
 import { type ExpectedPeriod, resolveRule } from "../../dates/resolve-rule.js";
 import type { AnnotatedDocument } from "../../schema/annotated-document.js";
-import type { ResolutionRule } from "../../schema/temporal-expression.js";
+import { type ResolutionRule, WEEKDAYS } from "../../schema/temporal-expression.js";
 import type { Check, CheckProblem } from "../check.js";
 
 /** An anchor's first calendar day, and whether the anchor is a whole day (a weekday rule needs one). */
@@ -60,6 +62,17 @@ function withinPeriod(bounds: EdtfBounds, expected: ExpectedPeriod): boolean {
   );
 }
 
+/**
+ * Why a `same-day` weekday rule cannot hold for its anchor day (`2021-09-10, a friday, not the thursday the text
+ * speaks of as today`), or undefined when the anchor falls on the weekday or the rule is another one.
+ */
+function sameDayError(rule: ResolutionRule, day: string): string | undefined {
+  if (rule.op !== "weekday" || rule.relation !== "same-day") return undefined;
+  const weekday = WEEKDAYS[getDay(parseISO(day))];
+  if (weekday === rule.weekday) return undefined;
+  return `${day}, a ${weekday}, not the ${rule.weekday} the text speaks of as the day of writing`;
+}
+
 /** The first calendar day an anchor id stands for, or undefined when it is unknown or does not parse. */
 function anchorDay(document: AnnotatedDocument, anchor: string): AnchorDay | undefined {
   const publication = document.document.publicationDate;
@@ -99,6 +112,14 @@ export const relativeDates: Check = {
       if (!anchor || (needsDay && !anchor.isDay)) {
         const needed = needsDay ? "calendar day" : "date";
         problems.push({ path: [...path, "anchor"], message: `anchor "${expression.anchor}" is not a ${needed}` });
+        return;
+      }
+      const weekdayProblem = sameDayError(expression.rule, anchor.day);
+      if (weekdayProblem) {
+        problems.push({
+          path: [...path, "value"],
+          message: `"${expression.value}" does not match the rule: anchor "${expression.anchor}" is ${weekdayProblem}`,
+        });
         return;
       }
       const expected = resolveRule(expression.rule, anchor.day);
