@@ -10,6 +10,7 @@ import { reanchorSpan } from "../src/authoring/reanchor-span.js";
 import { occurrencesOf, spanAt } from "../src/authoring/span-at.js";
 import { tableCell } from "../src/build/data-catalogue.js";
 import { jsonSchemaFileName, jsonSchemas, recordSchemaPath } from "../src/build/json-schemas.js";
+import { directoryCorpus } from "../src/cli/directory-corpus.js";
 import { runExport } from "../src/cli/export-command.js";
 import { loadCorpus } from "../src/cli/load-corpus.js";
 import { optionsHelp, parseCommandArgs } from "../src/cli/parse-command-args.js";
@@ -105,6 +106,7 @@ const SCOPE: Record<string, unknown> = {
   runQuery,
   runValidate,
   loadCorpus,
+  directoryCorpus,
   parseCommandArgs,
   optionsHelp,
   textTable,
@@ -156,8 +158,12 @@ function examplesOf(file: string): Example[] {
   return examples;
 }
 
-function evaluate(code: string): unknown {
-  return new Function(...Object.keys(SCOPE), `return (${code});`)(...Object.values(SCOPE));
+/** The constructor of async functions, which has no global name. */
+const AsyncFunction = (async () => {}).constructor as new (...args: string[]) => (...values: unknown[]) => unknown;
+
+/** The value of an example's expression; awaited, so that an example of an async function shows what it resolves to. */
+async function evaluate(code: string): Promise<unknown> {
+  return new AsyncFunction(...Object.keys(SCOPE), `return (${code});`)(...Object.values(SCOPE));
 }
 
 const EXAMPLES = sourceFiles("src").flatMap(examplesOf);
@@ -178,8 +184,8 @@ describe("@example blocks", () => {
     expect(EXAMPLES.length).toBeGreaterThan(25);
   });
 
-  it.each(EXAMPLES.map((example) => [example.where, example] as const))("%s", (_where, example) => {
+  it.each(EXAMPLES.map((example) => [example.where, example] as const))("%s", async (_where, example) => {
     expect(example.expected, `the example has no //=> line:\n${example.code}`).toBeDefined();
-    expect(evaluate(example.code)).toEqual(evaluate(example.expected ?? "undefined"));
+    expect(await evaluate(example.code)).toEqual(await evaluate(example.expected ?? "undefined"));
   });
 });

@@ -44,7 +44,7 @@ function filterKey(option: string): string {
  * runQuery(["quotes", "--speaker", "vladimir-putin", "--json"], output)
  * //=> 0
  */
-export function runQuery(args: readonly string[], output: CommandOutput): number {
+export async function runQuery(args: readonly string[], output: CommandOutput): Promise<number> {
   const [name, ...rest] = args;
   if (name === undefined || name === "--help" || name === "-h") {
     output.out(queryHelp());
@@ -66,7 +66,7 @@ export function runQuery(args: readonly string[], output: CommandOutput): number
       return typeof value === "string" ? [[filterKey(option), value]] : [];
     }),
   );
-  const { records, table } = kind.run(loadCorpus(values.data as string | undefined), filter);
+  const { records, table } = kind.run(await loadCorpus(values.data as string | undefined), filter);
   if (values.json === true) output.out(JSON.stringify(records, null, 2));
   else for (const line of table()) output.out(line);
   return EXIT.ok;

@@ -1,10 +1,7 @@
 import type { Corpus } from "../corpus/corpus.js";
 import { instantsOf } from "../corpus/queries/date-range.js";
+import { ENTITY_KINDS, QUOTE_KINDS, TEMPORAL_TYPES, UNCERTAINTY_CATEGORIES } from "../generated/vocabularies.js";
 import { UsageError } from "../load/usage-error.js";
-import { EntityKindSchema } from "../schema/entity.js";
-import { QuoteKindSchema } from "../schema/quote.js";
-import { TemporalTypeSchema } from "../schema/temporal-expression.js";
-import { UncertaintyCategorySchema } from "../schema/uncertainty-marker.js";
 import type { OptionSpec } from "./parse-command-args.js";
 import { type TextColumn, textTable } from "./text-table.js";
 
@@ -61,7 +58,7 @@ export const QUERY_KINDS: Readonly<Record<string, QueryKind>> = {
   entities: queryKind({
     summary: "People, countries, organisations, events, ... (corpus.entities)",
     options: {
-      kind: { type: "string", choices: EntityKindSchema.options, help: "Only entities of this kind." },
+      kind: { type: "string", choices: ENTITY_KINDS, help: "Only entities of this kind." },
       name: { type: "string", help: "Only entities whose name or an alias contains these words." },
     },
     query: (corpus, filter) => corpus.entities(filter),
@@ -76,7 +73,7 @@ export const QUERY_KINDS: Readonly<Record<string, QueryKind>> = {
     summary: "Reported speech, direct and indirect (corpus.quotes)",
     options: {
       speaker: entityId("quotes by this speaker"),
-      kind: { type: "string", choices: QuoteKindSchema.options, help: "Only quotes of this kind." },
+      kind: { type: "string", choices: QUOTE_KINDS, help: "Only quotes of this kind." },
       about: entityId("quotes about this entity"),
       document: documentOption,
     },
@@ -121,7 +118,7 @@ export const QUERY_KINDS: Readonly<Record<string, QueryKind>> = {
     options: {
       from: { type: "string", help: "Only dates that may fall on or after this ISO date (2021, 2021-09, 2021-09-01)." },
       to: { type: "string", help: "Only dates that may fall on or before this ISO date." },
-      type: { type: "string", choices: TemporalTypeSchema.options, help: "Only expressions of this TIMEX3 type." },
+      type: { type: "string", choices: TEMPORAL_TYPES, help: "Only expressions of this TIMEX3 type." },
     },
     query: (corpus, filter) =>
       corpus.dates({ ...filter, from: checkedDate(filter, "from"), to: checkedDate(filter, "to") } as CliFilter),
@@ -136,7 +133,7 @@ export const QUERY_KINDS: Readonly<Record<string, QueryKind>> = {
     summary: "Hedges, evidentials, approximators, ... (corpus.uncertainty)",
     options: {
       target: { type: "string", help: "Only markers that affect this claim, quote or temporal expression (an id)." },
-      category: { type: "string", choices: UncertaintyCategorySchema.options, help: "Only markers of this category." },
+      category: { type: "string", choices: UNCERTAINTY_CATEGORIES, help: "Only markers of this category." },
     },
     query: (corpus, filter) => corpus.uncertainty(filter),
     columns: [

@@ -1,8 +1,8 @@
 import type { DateBounds } from "../dates/date-bounds.js";
 import type { AnnotatedDocument } from "../schema/annotated-document.js";
 import type { Span } from "../schema/span.js";
-import { CorpusIndexes } from "./corpus-indexes.js";
-import { type DeepReadonly, deepFreeze } from "./deep-readonly.js";
+import { type CorpusContents, CorpusIndexes } from "./corpus-indexes.js";
+import type { DeepReadonly } from "./deep-readonly.js";
 import type { IdTypes, StringIds } from "./id-types.js";
 import type { EntityMention } from "./indexes/mention-index.js";
 import type { CorpusDocument } from "./indexes/record-table.js";
@@ -40,23 +40,44 @@ const NO_RESULTS: readonly never[] = Object.freeze([]);
  * @typeParam Ids - The id types of the corpus: literal unions for the shipped corpus, strings otherwise.
  */
 export class Corpus<Ids extends IdTypes = StringIds> {
-  /** The documents, deeply frozen, in corpus order. */
-  readonly documents: readonly DeepReadonly<AnnotatedDocument>[];
   readonly #indexes: CorpusIndexes;
 
   /**
-   * Wraps validated documents; use `corpus` for the shipped data and `createCorpus` (in `newsfacts/validate`)
-   * for your own documents, which validates them first.
+   * Wraps validated documents, frozen in place now; use `corpus` for the shipped data and `createCorpus` (in
+   * `newsfacts/validate`) for your own documents, which validates them first.
    *
-   * @param documents - Valid annotated documents; they are frozen in place.
-   * @param dateBounds - The bounds of their DATE and TIME expressions.
+   * @param documents - Valid annotated documents; they are deeply frozen in place.
+   * @param dateBounds - The bounds of their DATE and TIME expressions, by id; each is frozen.
    */
-  constructor(documents: readonly AnnotatedDocument[], dateBounds: ReadonlyMap<string, DateBounds>) {
-    this.documents = deepFreeze([...documents]);
-    // Bounds are handed out by `boundsOf` and the timeline: freeze them, so no caller can change what others see.
-    for (const bounds of dateBounds.values()) Object.freeze(bounds);
-    this.#indexes = new CorpusIndexes(this.documents, dateBounds);
+  constructor(documents: readonly AnnotatedDocument[], dateBounds: ReadonlyMap<string, DateBounds>);
+  /**
+   * Wraps documents read on first use (the first query, or `documents`), then frozen in place: how the shipped
+   * `corpus` keeps importing the package free of any data parsing.
+   *
+   * @param read - Gives valid documents and the bounds of their dates; called once.
+   */
+  constructor(read: () => CorpusContents);
+  constructor(
+    documents: readonly AnnotatedDocument[] | (() => CorpusContents),
+    dateBounds?: ReadonlyMap<string, DateBounds>,
+  ) {
+    if (typeof documents === "function") this.#indexes = new CorpusIndexes(documents);
+    else {
+      // Given documents are frozen now, so that the caller cannot change them between this call and a first query.
+      this.#indexes = new CorpusIndexes(() => ({ documents, dateBounds: dateBounds ?? new Map() })).readNow();
+    }
     Object.freeze(this);
+  }
+
+  /**
+   * The documents, deeply frozen, in corpus order.
+   *
+   * @example
+   * corpus.documents[0]?.document.id
+   * //=> "putin-lukashenko-union-state-talks"
+   */
+  get documents(): readonly DeepReadonly<AnnotatedDocument>[] {
+    return this.#indexes.documents;
   }
 
   /**

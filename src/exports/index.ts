@@ -6,10 +6,11 @@
  * @packageDocumentation
  */
 import { Corpus } from "../corpus/corpus.js";
-import { SHIPPED_DATE_BOUNDS, SHIPPED_DOCUMENTS } from "../generated/shipped-data.js";
+import { readShippedData } from "../generated/shipped-data.js";
 import type { ShippedIds } from "../generated/shipped-ids.js";
 
 export { Corpus } from "../corpus/corpus.js";
+export type { CorpusContents } from "../corpus/corpus-indexes.js";
 export type { DeepReadonly } from "../corpus/deep-readonly.js";
 export type { CertaintyLevel, Polarity } from "../corpus/factuality-scale.js";
 export type { AnyRecordId, IdTypes, StringIds } from "../corpus/id-types.js";
@@ -42,9 +43,10 @@ export type * from "../schema/types.js";
 
 /**
  * The shipped corpus: every document of the package, validated at build time, deeply frozen, with literal id types.
+ * Importing the package reads no data: the documents are read and frozen by the first query (about 1 ms).
  *
  * @example
  * corpus.documents.length
  * //=> 1
  */
-export const corpus: Corpus<ShippedIds> = new Corpus<ShippedIds>(SHIPPED_DOCUMENTS, SHIPPED_DATE_BOUNDS);
+export const corpus: Corpus<ShippedIds> = new Corpus<ShippedIds>(readShippedData);
