@@ -15,6 +15,7 @@ import { runExport } from "../src/cli/export-command.js";
 import { loadCorpus } from "../src/cli/load-corpus.js";
 import { optionsHelp, parseCommandArgs } from "../src/cli/parse-command-args.js";
 import { runQuery } from "../src/cli/query-command.js";
+import { filterOptions } from "../src/cli/query-kinds.js";
 import { main } from "../src/cli/run.js";
 import { textTable } from "../src/cli/text-table.js";
 import { runValidate } from "../src/cli/validate-command.js";
@@ -24,8 +25,12 @@ import { LATEST, overlaps } from "../src/corpus/indexes/date-range-index.js";
 import { involvementKey } from "../src/corpus/indexes/link-index.js";
 import { mainSpan } from "../src/corpus/main-span.js";
 import { containsPhrase, nameWords } from "../src/corpus/name-words.js";
+import { hasOwnKey } from "../src/corpus/own-key.js";
+import { checkedFilter, filterProblem, filterValueProblem } from "../src/corpus/queries/check-filter.js";
 import { instantsOf, queryRange } from "../src/corpus/queries/date-range.js";
 import { describeFound, judgeConstraint } from "../src/dates/publication-constraints.js";
+import { QUERY_FILTERS } from "../src/corpus/queries/filter-fields.js";
+import { isWanted } from "../src/corpus/queries/select.js";
 import { resolveRule } from "../src/dates/resolve-rule.js";
 import { corpus } from "../src/exports/index.js";
 import { createCorpus, formatIssue } from "../src/exports/validate.js";
@@ -66,6 +71,13 @@ const SCOPE: Record<string, unknown> = {
   instantsOf,
   queryRange,
   LATEST,
+  checkedFilter,
+  filterProblem,
+  filterValueProblem,
+  QUERY_FILTERS,
+  isWanted,
+  hasOwnKey,
+  filterOptions,
   resolveRule,
   judgeConstraint,
   describeFound,
