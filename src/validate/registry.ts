@@ -1,4 +1,7 @@
 import type { Check } from "./check.js";
+import { aboutNamed } from "./checks/about-named.js";
+import { contradictionsDisjoint } from "./checks/contradictions-disjoint.js";
+import { dateHedgesScoped } from "./checks/date-hedges-scoped.js";
 import { directQuotesQuoted } from "./checks/direct-quotes-quoted.js";
 import { edtfParses } from "./checks/edtf-parses.js";
 import { hedgedNotCertain } from "./checks/hedged-not-certain.js";
@@ -30,4 +33,7 @@ export const CHECKS: readonly Check[] = [
   timexExcludesEvents,
   inferencesExplained,
   hedgedNotCertain,
+  aboutNamed,
+  dateHedgesScoped,
+  contradictionsDisjoint,
 ];
