@@ -3,6 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { NDJSON_FILES } from "../../src/formats/ndjson/ndjson-tables.js";
 
 /** A temporary project with the packed tarball of this package installed, as a user would have it. */
 let project = "";
@@ -65,6 +66,24 @@ console.log(JSON.stringify({ annotations: annotations.length > 0, article: graph
     expect(JSON.parse(cjs)).toEqual(expected);
   });
 
+  it("writes Parquet from ESM and CJS through the parquet subpath, the writer bundled in", () => {
+    const script = (load: string) => `${load}
+const files = parquet.toParquet(newsfacts.corpus.documents);
+const bytes = files["claims.parquet"];
+console.log(JSON.stringify({ magic: Buffer.from(bytes.subarray(0, 4)).toString(), tables: Object.keys(files).length }));`;
+    const expected = { magic: "PAR1", tables: NDJSON_FILES.length };
+    const esm = runInProject(
+      "parquet.mjs",
+      script('import * as parquet from "newsfacts/parquet";\nimport * as newsfacts from "newsfacts";'),
+    );
+    expect(JSON.parse(esm)).toEqual(expected);
+    const cjs = runInProject(
+      "parquet.cjs",
+      script('const parquet = require("newsfacts/parquet");\nconst newsfacts = require("newsfacts");'),
+    );
+    expect(JSON.parse(cjs)).toEqual(expected);
+  });
+
   it("requires from CJS", () => {
     const output = runInProject(
       "cjs.cjs",
@@ -98,6 +117,16 @@ console.log(JSON.stringify({ documents: corpus.documents.length, frozen: Object.
       encoding: "utf8",
     });
     expect(output).toMatch(/1 document\(s\), \d+ record\(s\), 0 problem\(s\)/);
+  });
+
+  it("ships the newsfacts binary with its Parquet export, which is loaded only for that format", () => {
+    const out = mkdtempSync(join(tmpdir(), "newsfacts-packed-parquet-"));
+    const output = execFileSync(
+      join(project, "node_modules", ".bin", "newsfacts"),
+      ["export", "--format", "parquet", "--out", out],
+      { cwd: project, encoding: "utf8" },
+    );
+    expect(output).toContain(join(out, "quotes.parquet"));
   });
 
   it("ships the JSON Schemas on the json-schema subpath, file-level and record-level", () => {
