@@ -23,6 +23,13 @@ export interface ConstraintVerdict {
   readonly wanted: string;
 }
 
+/** A range of days before an anchor in words: `1 to 6 days before`, `1 to 6 days after` (negative counts). */
+function dayRange(min: number, max: number): string {
+  if (min >= 0) return `${min} to ${max} days before`;
+  if (max < 0) return `${-max} to ${-min} days after`;
+  return `${-min} days after to ${max} days before`;
+}
+
 /**
  * Derives a publication-date constraint for a candidate day with date-fns: the day's weekday, its year, or the
  * number of calendar days from it to the anchor's first day (negative when the day is after it).
@@ -52,7 +59,7 @@ export function judgeConstraint(constraint: ConstraintCondition, day: string, an
       return {
         found,
         holds: found >= constraint.min && found <= constraint.max,
-        wanted: `${constraint.min} to ${constraint.max} days before ${anchorDay}`,
+        wanted: `${dayRange(constraint.min, constraint.max)} ${anchorDay}`,
       };
     }
   }

@@ -37,7 +37,8 @@ export const YearConstraintSchema = z
 
 /**
  * The publication day comes a bounded number of days before the first day of a temporal expression of the text
- * (`just days before the start` of the drills of `10-16 September`).
+ * (`just days before the start` of the drills of `10-16 September`), or after it, counted negative (a report of
+ * what happened `on Monday`, written later that week).
  */
 export const DaysBeforeConstraintSchema = z
   .strictObject({
@@ -45,13 +46,14 @@ export const DaysBeforeConstraintSchema = z
     anchor: RecordIdSchema.meta({
       description: "Id of the temporal expression whose first day the publication day comes before.",
     }),
-    min: z.number().int().min(0).meta({ description: "The fewest days before the anchor's first day." }),
-    max: z.number().int().min(0).meta({ description: "The most days before the anchor's first day." }),
+    min: z.number().int().meta({ description: "The fewest days before the anchor's first day (negative: after)." }),
+    max: z.number().int().meta({ description: "The most days before the anchor's first day (negative: after)." }),
     ...CONSTRAINT_GROUNDS,
   })
   .meta({
     id: "DaysBeforeConstraint",
-    description: "The publication day comes between `min` and `max` days before the anchor's first day.",
+    description:
+      "The publication day comes between `min` and `max` days before the anchor's first day (negative: after it).",
   });
 
 /** A condition the text puts on its publication day; the build derives each one against the chosen date. */
