@@ -23,6 +23,7 @@ import { main } from "../src/cli/run.js";
 import { textTable } from "../src/cli/text-table.js";
 import { runValidate } from "../src/cli/validate-command.js";
 import { factualityValues } from "../src/corpus/factuality-scale.js";
+import { frozenCopy } from "../src/corpus/frozen-copy.js";
 import { factualityKey } from "../src/corpus/indexes/claim-index.js";
 import { LATEST, overlaps } from "../src/corpus/indexes/date-range-index.js";
 import { involvementKey } from "../src/corpus/indexes/link-index.js";
@@ -32,7 +33,7 @@ import { hasOwnKey } from "../src/corpus/own-key.js";
 import { checkedFilter, filterProblem, filterValueProblem } from "../src/corpus/queries/check-filter.js";
 import { instantsOf, queryRange } from "../src/corpus/queries/date-range.js";
 import { QUERY_FILTERS } from "../src/corpus/queries/filter-fields.js";
-import { isWanted } from "../src/corpus/queries/select.js";
+import { ascendingUnion, isWanted } from "../src/corpus/queries/select.js";
 import { describeFound, judgeConstraint } from "../src/dates/publication-constraints.js";
 import { resolveRule } from "../src/dates/resolve-rule.js";
 import { corpus } from "../src/exports/index.js";
@@ -68,6 +69,7 @@ const SCOPE: Record<string, unknown> = {
   closestIds,
   didYouMean,
   mainSpan,
+  frozenCopy,
   nameWords,
   containsPhrase,
   containsPrefixPhrase,
@@ -76,6 +78,7 @@ const SCOPE: Record<string, unknown> = {
   involvementKey,
   overlaps,
   instantsOf,
+  ascendingUnion,
   queryRange,
   LATEST,
   checkedFilter,

@@ -28,7 +28,13 @@ function groundingProblems(
   index: number,
 ): CheckProblem[] {
   const path = [...PUBLICATION, "constraints", index];
-  const words = constraint.evidence.exact.toLowerCase();
+  const { start, end, exact } = constraint.evidence;
+  if (document.text.slice(start, end) !== exact) {
+    // Checked here because the evidence of a constraint is the ground of the derivation: a constraint resting on
+    // words the text does not have at those offsets proves nothing.
+    return [{ path: [...path, "evidence"], message: `offsets ${start}-${end} do not cover "${exact}" in the text` }];
+  }
+  const words = exact.toLowerCase();
   if (constraint.kind === "weekday" && !words.includes(constraint.weekday)) {
     return [
       {

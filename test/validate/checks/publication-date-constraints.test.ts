@@ -113,6 +113,18 @@ describe("publication-date-constraints", () => {
     );
   });
 
+  it("reports a constraint whose evidence offsets do not cover its words in the text", () => {
+    const issues = issuesAfter((json) => {
+      json.constraints[0].evidence.start += 1;
+    });
+    expect(issues).toContainEqual(
+      expect.objectContaining({
+        field: "publicationDate.constraints.0.evidence",
+        message: expect.stringMatching(/^offsets \d+-\d+ do not cover ".+" in the text$/),
+      }),
+    );
+  });
+
   it("locates its findings in document.json", () => {
     const directory = copyData();
     editJson(directory, "document.json", (json) => {
