@@ -1,6 +1,7 @@
 import type { AnnotatedDocument } from "../../schema/annotated-document.js";
 import type { Span } from "../../schema/span.js";
 import type { Check, CheckProblem } from "../check.js";
+import { quotedValue } from "../quoted-value.js";
 
 /** Each entity's mention spans, so that what a span names can be read off its offsets. */
 function mentionsByEntity(document: AnnotatedDocument): Map<string, readonly Span[]> {
@@ -31,7 +32,7 @@ function aboutProblems(
     if (!mentions.has(id) || named.includes(id)) return;
     problems.push({
       path: [...path, "about", index],
-      message: `"${id}" has no mention inside "${span.exact}"`,
+      message: `${quotedValue(id)} has no mention inside ${quotedValue(span.exact)}`,
       tip: "`about` lists the entities its span names; a context the span does not name belongs to a relation or another record",
     });
   });
@@ -39,7 +40,7 @@ function aboutProblems(
   if (missing.length > 0) {
     problems.push({
       path: [...path, "about"],
-      message: `leaves out ${missing.map((id) => `"${id}"`).join(", ")}, mentioned inside "${span.exact}"`,
+      message: `leaves out ${missing.map((id) => `${quotedValue(id)}`).join(", ")}, mentioned inside ${quotedValue(span.exact)}`,
     });
   }
   return problems;

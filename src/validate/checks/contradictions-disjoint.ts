@@ -1,5 +1,6 @@
 import type { Quantity } from "../../schema/claim.js";
 import type { Check, CheckProblem } from "../check.js";
+import { quotedValue } from "../quoted-value.js";
 
 /** The numbers a quantity allows: a point for an exact or approximate value, a bound or a range otherwise. */
 function interval(quantity: Quantity): { readonly min: number; readonly max: number } {
@@ -40,7 +41,7 @@ export const contradictionsDisjoint: Check = {
             if (a.max < b.min || b.max < a.min) continue;
             problems.push({
               path: ["claims", index, "relations", r],
-              message: `contradicts "${target.id}", but "${mine.span.exact}" (${mine.approximation}) and "${theirs.span.exact}" (${theirs.approximation}) allow the same number of ${mine.unit}`,
+              message: `contradicts ${quotedValue(target.id)}, but ${quotedValue(mine.span.exact)} (${mine.approximation}) and ${quotedValue(theirs.span.exact)} (${theirs.approximation}) allow the same number of ${mine.unit}`,
               tip: "an emphatic `as many as N` states about N (`approximate`); or the relation is `qualifies`, not `contradicts`",
             });
           }

@@ -1,4 +1,5 @@
 import type { Check, CheckProblem } from "../check.js";
+import { quotedValue } from "../quoted-value.js";
 
 /**
  * A marker bears on a date only when the date is what it governs. An evidential (`attributes`) makes every date of
@@ -23,7 +24,7 @@ export const dateHedgesScoped: Check = {
         if (marker.scope.start >= start && marker.scope.end <= end) return;
         problems.push({
           path: ["uncertaintyMarkers", index, "affects", k],
-          message: `"${marker.cue.exact}" governs "${marker.scope.exact}", not the date "${expression.span.exact}" alone`,
+          message: `${quotedValue(marker.cue.exact)} governs ${quotedValue(marker.scope.exact)}, not the date ${quotedValue(expression.span.exact)} alone`,
           tip: "a hedge on an event affects the event's claims and quotes; list a date only when the cue hedges the date itself",
         });
       });

@@ -4,6 +4,7 @@ import type { AnnotatedDocument } from "../../schema/annotated-document.js";
 import type { PublicationConstraint } from "../../schema/publication-date.js";
 import type { Check, CheckProblem } from "../check.js";
 import { didYouMean } from "../closest-ids.js";
+import { quotedValue } from "../quoted-value.js";
 
 const CALENDAR_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const PUBLICATION = ["document", "publicationDate"] as const;
@@ -32,14 +33,19 @@ function groundingProblems(
   if (document.text.slice(start, end) !== exact) {
     // Checked here because the evidence of a constraint is the ground of the derivation: a constraint resting on
     // words the text does not have at those offsets proves nothing.
-    return [{ path: [...path, "evidence"], message: `offsets ${start}-${end} do not cover "${exact}" in the text` }];
+    return [
+      {
+        path: [...path, "evidence"],
+        message: `offsets ${start}-${end} do not cover ${quotedValue(exact)} in the text`,
+      },
+    ];
   }
   const words = exact.toLowerCase();
   if (constraint.kind === "weekday" && !words.includes(constraint.weekday)) {
     return [
       {
         path: [...path, "evidence"],
-        message: `evidence "${constraint.evidence.exact}" does not name ${constraint.weekday}`,
+        message: `evidence ${quotedValue(constraint.evidence.exact)} does not name ${constraint.weekday}`,
       },
     ];
   }
@@ -47,7 +53,7 @@ function groundingProblems(
     return [
       {
         path: [...path, "evidence"],
-        message: `evidence "${constraint.evidence.exact}" does not state ${constraint.year}`,
+        message: `evidence ${quotedValue(constraint.evidence.exact)} does not state ${constraint.year}`,
       },
     ];
   }
@@ -63,7 +69,7 @@ function groundingProblems(
     );
     problems.push({
       path: [...path, "anchor"],
-      message: `"${constraint.anchor}" is not a temporal expression with a first day`,
+      message: `${quotedValue(constraint.anchor)} is not a temporal expression with a first day`,
       ...(tip ? { tip } : {}),
     });
   }
@@ -90,7 +96,7 @@ export const publicationDateConstraints: Check = {
       if (byName.has(constraint.name)) {
         problems.push({
           path: [...PUBLICATION, "constraints", index, "name"],
-          message: `constraint name "${constraint.name}" is used twice`,
+          message: `constraint name ${quotedValue(constraint.name)} is used twice`,
         });
         return;
       }
@@ -111,8 +117,8 @@ export const publicationDateConstraints: Check = {
       if (verdict.holds) continue;
       problems.push({
         path: [...PUBLICATION, "value"],
-        message: `${publication.value} fails constraint "${constraint.name}": it is ${describeFound(constraint, verdict.found)}, where the text asks for ${verdict.wanted}`,
-        tip: `the constraint rests on "${constraint.evidence.exact}"`,
+        message: `${publication.value} fails constraint ${quotedValue(constraint.name)}: it is ${describeFound(constraint, verdict.found)}, where the text asks for ${verdict.wanted}`,
+        tip: `the constraint rests on ${quotedValue(constraint.evidence.exact)}`,
       });
     }
 
@@ -121,7 +127,7 @@ export const publicationDateConstraints: Check = {
       if (!isCalendarDay(alternative.value)) {
         problems.push({
           path: [...path, "value"],
-          message: `"${alternative.value}" is not a calendar date YYYY-MM-DD`,
+          message: `${quotedValue(alternative.value)} is not a calendar date YYYY-MM-DD`,
         });
         return;
       }
@@ -133,7 +139,7 @@ export const publicationDateConstraints: Check = {
           const tip = didYouMean(violation.constraint, byName.keys());
           problems.push({
             path: [...path, "violates", v, "constraint"],
-            message: `unknown constraint "${violation.constraint}"`,
+            message: `unknown constraint ${quotedValue(violation.constraint)}`,
             ...(tip ? { tip } : {}),
           });
           return;
@@ -143,12 +149,12 @@ export const publicationDateConstraints: Check = {
         if (verdict.holds) {
           problems.push({
             path: [...path, "violates", v, "constraint"],
-            message: `${alternative.value} meets constraint "${constraint.name}" (${describeFound(constraint, verdict.found)}), so it does not rule the date out`,
+            message: `${alternative.value} meets constraint ${quotedValue(constraint.name)} (${describeFound(constraint, verdict.found)}), so it does not rule the date out`,
           });
         } else if (verdict.found !== violation.found) {
           problems.push({
             path: [...path, "violates", v, "found"],
-            message: `constraint "${constraint.name}" finds ${describeFound(constraint, verdict.found)} for ${alternative.value}, not ${describeFound(constraint, violation.found)}`,
+            message: `constraint ${quotedValue(constraint.name)} finds ${describeFound(constraint, verdict.found)} for ${alternative.value}, not ${describeFound(constraint, violation.found)}`,
           });
         }
       });
@@ -160,8 +166,8 @@ export const publicationDateConstraints: Check = {
         if (recorded.has(constraint.name)) continue;
         problems.push({
           path: [...path, alternative.violates ? "violates" : "value"],
-          message: `${alternative.value} also fails constraint "${constraint.name}" (${describeFound(constraint, verdict.found)}), which it does not list`,
-          tip: `add { "constraint": "${constraint.name}", "found": ${JSON.stringify(verdict.found)} } to its violates`,
+          message: `${alternative.value} also fails constraint ${quotedValue(constraint.name)} (${describeFound(constraint, verdict.found)}), which it does not list`,
+          tip: `add { "constraint": ${quotedValue(constraint.name)}, "found": ${JSON.stringify(verdict.found)} } to its violates`,
         });
       }
       if (!fails && usable.size === byName.size) {

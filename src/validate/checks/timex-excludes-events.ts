@@ -1,4 +1,5 @@
 import type { Check, CheckProblem } from "../check.js";
+import { quotedValue } from "../quoted-value.js";
 
 /**
  * A temporal expression's span is the temporal words only: in "the 2021 drills" the expression is "2021" and the noun
@@ -18,7 +19,7 @@ export const timexExcludesEvents: Check = {
         if (mention.span.start < start || mention.span.end > end) continue;
         problems.push({
           path: ["temporalExpressions", index, "span"],
-          message: `"${expression.span.exact}" contains "${mention.span.exact}", a mention of the event "${mention.id}"`,
+          message: `${quotedValue(expression.span.exact)} contains ${quotedValue(mention.span.exact)}, a mention of the event ${quotedValue(mention.id)}`,
           tip: "span the temporal words only (the year in `the 2021 drills`); the noun phrase is the event's mention",
         });
       }

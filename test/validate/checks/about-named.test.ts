@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { quotedValue } from "../../../src/validate/quoted-value.js";
 import { copyData, editRecord, type JsonRecord, readRecords } from "../../helpers/data-copy.js";
 import { issuesOf } from "../../helpers/validate-copy.js";
 
@@ -27,7 +28,7 @@ describe("about-named", () => {
       {
         recordId: claim.id,
         field: `about.${claim.about.length}`,
-        message: `"${added}" has no mention inside "${claim.evidence.exact}"`,
+        message: `${quotedValue(added)} has no mention inside ${quotedValue(claim.evidence.exact)}`,
       },
     ]);
   });
@@ -46,7 +47,7 @@ describe("about-named", () => {
       {
         recordId: quote.id,
         field: "about",
-        message: `leaves out "${quote.about[0]}", mentioned inside "${quote.content.exact}"`,
+        message: `leaves out ${quotedValue(quote.about[0])}, mentioned inside ${quotedValue(quote.content.exact)}`,
       },
     ]);
     const speakerOnly = copyData();

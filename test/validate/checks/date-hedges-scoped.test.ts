@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { quotedValue } from "../../../src/validate/quoted-value.js";
 import { copyData, editRecord, type JsonRecord, readRecords } from "../../helpers/data-copy.js";
 import { issuesOf } from "../../helpers/validate-copy.js";
 
@@ -28,7 +29,7 @@ describe("date-hedges-scoped", () => {
       {
         recordId: marker.id,
         field: `affects.${marker.affects.length}`,
-        message: `"${marker.cue.exact}" governs "${marker.scope.exact}", not the date "${date?.span.exact}" alone`,
+        message: `${quotedValue(marker.cue.exact)} governs ${quotedValue(marker.scope.exact)}, not the date ${quotedValue(String(date?.span.exact))} alone`,
       },
     ]);
   });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { quotedValue } from "../../../src/validate/quoted-value.js";
 import { copyData, editRecord, type JsonRecord, readRecords } from "../../helpers/data-copy.js";
 import { issuesOf } from "../../helpers/validate-copy.js";
 
@@ -30,7 +31,7 @@ describe("timex-excludes-events", () => {
       {
         recordId: year.id,
         field: "span",
-        message: `"${mention}" contains "${mention}", a mention of the event "${enclosing(year)?.id}"`,
+        message: `${quotedValue(String(mention))} contains ${quotedValue(String(mention))}, a mention of the event ${quotedValue(String(enclosing(year)?.id))}`,
       },
     ]);
   });
