@@ -88,6 +88,8 @@ export const publicationDateConstraints: Check = {
     "The publication date meets every constraint recorded with it, and each rejected alternative fails exactly the constraints it lists, with the values they derive.",
   run({ document }) {
     const publication = document.document.publicationDate;
+    // A publication date that is no calendar day is reported by edtf-parses: nothing can be derived for it.
+    if (!isCalendarDay(publication.value)) return [];
     const constraints = publication.constraints ?? [];
     const problems: CheckProblem[] = [];
     const byName = new Map<string, PublicationConstraint>();
@@ -124,13 +126,8 @@ export const publicationDateConstraints: Check = {
 
     publication.alternatives.forEach((alternative, index) => {
       const path = [...PUBLICATION, "alternatives", index];
-      if (!isCalendarDay(alternative.value)) {
-        problems.push({
-          path: [...path, "value"],
-          message: `${quotedValue(alternative.value)} is not a calendar date YYYY-MM-DD`,
-        });
-        return;
-      }
+      // A value that is no calendar day is reported by edtf-parses; deriving constraints for it would only repeat that.
+      if (!isCalendarDay(alternative.value)) return;
       const recorded = new Set<string>();
       (alternative.violates ?? []).forEach((violation, v) => {
         recorded.add(violation.constraint);

@@ -120,7 +120,7 @@ describe("publication-date-constraints", () => {
     expect(issues).toContainEqual(
       expect.objectContaining({
         field: "publicationDate.constraints.0.evidence",
-        message: expect.stringMatching(/^offsets \d+-\d+ do not cover ".+" in the text$/),
+        message: expect.stringMatching(/^offsets \d+-\d+ do not cover ".+ in the text$/),
       }),
     );
   });
