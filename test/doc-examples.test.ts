@@ -31,9 +31,7 @@ import { frozenCopy } from "../src/corpus/frozen-copy.js";
 import { factualityKey } from "../src/corpus/indexes/claim-index.js";
 import { LATEST, overlaps } from "../src/corpus/indexes/date-range-index.js";
 import { involvementKey } from "../src/corpus/indexes/link-index.js";
-import { mainSpan } from "../src/corpus/main-span.js";
 import { containsPhrase, containsPrefixPhrase, nameWords } from "../src/corpus/name-words.js";
-import { hasOwnKey } from "../src/corpus/own-key.js";
 import { checkedFilter, filterProblem, filterValueProblem } from "../src/corpus/queries/check-filter.js";
 import { instantsOf, queryRange } from "../src/corpus/queries/date-range.js";
 import { QUERY_FILTERS } from "../src/corpus/queries/filter-fields.js";
@@ -58,10 +56,16 @@ import { toNdjson } from "../src/formats/ndjson/to-ndjson.js";
 import { toParquet } from "../src/formats/parquet/to-parquet.js";
 import { textSelectors } from "../src/formats/web-annotation/text-selectors.js";
 import { toWebAnnotations } from "../src/formats/web-annotation/to-web-annotations.js";
+import { DATA_MODEL } from "../src/generated/data-model.js";
 import { decodeText } from "../src/load/decode-text.js";
 import { readRegularFile } from "../src/load/read-regular-file.js";
 import { textPositions } from "../src/load/text-positions.js";
+import { deriveModel } from "../src/model/derive-model.js";
+import { kindNamed } from "../src/model/kind-named.js";
+import { recordsOf } from "../src/model/walkers.js";
+import { AnnotatedDocumentSchema } from "../src/schema/annotated-document.js";
 import { pendingOr } from "../src/schema/pending.js";
+import { referenceTo } from "../src/schema/reference.js";
 import { SpanSchema } from "../src/schema/span.js";
 import { TemporalExpressionSchema } from "../src/schema/temporal-expression.js";
 import { capFindings } from "../src/validate/cap-findings.js";
@@ -77,7 +81,12 @@ const SCOPE: Record<string, unknown> = {
   formatIssue,
   closestIds,
   didYouMean,
-  mainSpan,
+  DATA_MODEL,
+  deriveModel,
+  kindNamed,
+  recordsOf,
+  AnnotatedDocumentSchema,
+  referenceTo,
   frozenCopy,
   nameWords,
   containsPhrase,
@@ -95,7 +104,6 @@ const SCOPE: Record<string, unknown> = {
   filterValueProblem,
   QUERY_FILTERS,
   isWanted,
-  hasOwnKey,
   filterOptions,
   resolveRule,
   judgeConstraint,

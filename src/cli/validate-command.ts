@@ -1,6 +1,7 @@
 import { UsageError } from "../load/usage-error.js";
 import { validateDirectory } from "../load/validate-directory.js";
-import { recordCount } from "../validate/document-ids.js";
+import { SCHEMA_MODEL } from "../model/schema-model.js";
+import { recordCount } from "../model/walkers.js";
 import { formatIssue } from "../validate/validation-issue.js";
 import { type CommandOutput, EXIT } from "./command-output.js";
 import { type OptionSpec, optionsHelp, parseCommandArgs } from "./parse-command-args.js";
@@ -39,7 +40,7 @@ export function runValidate(args: readonly string[], output: CommandOutput): num
   const directory = positionals[0] ?? "data";
   const { documents, issues } = validateDirectory(directory);
   for (const issue of issues) output.error(formatIssue(issue));
-  const records = documents.reduce((sum, document) => sum + recordCount(document), 0);
+  const records = documents.reduce((sum, document) => sum + recordCount(SCHEMA_MODEL, document), 0);
   const summary = `${directory}: ${documents.length} document(s), ${records} record(s), ${issues.length} problem(s)`;
   if (issues.length > 0) {
     output.error(summary);
