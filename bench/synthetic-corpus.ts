@@ -82,7 +82,7 @@ function renameIds(document: AnnotatedDocument, rename: Rename): void {
   const publication = document.document.publicationDate;
   publication.id = rename(publication.id);
   for (const constraint of publication.constraints ?? []) {
-    if (constraint.kind === "days-before") constraint.anchor = rename(constraint.anchor);
+    if (constraint.anchor !== undefined) constraint.anchor = rename(constraint.anchor);
   }
   const renameAll = (ids: string[]) => ids.map(rename);
   for (const entity of document.entities) {

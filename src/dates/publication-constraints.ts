@@ -6,11 +6,7 @@ import type { PublicationConstraint } from "../schema/publication-date.js";
 import { WEEKDAYS } from "../schema/temporal-expression.js";
 
 /** The condition of a constraint, without its name and grounds (what `judgeConstraint` reads). */
-export type ConstraintCondition = PublicationConstraint extends infer Constraint
-  ? Constraint extends PublicationConstraint
-    ? Omit<Constraint, "name" | "evidence" | "reasoning">
-    : never
-  : never;
+export type ConstraintCondition = Omit<PublicationConstraint, "name" | "evidence" | "reasoning">;
 
 /** What a constraint derives for a candidate day: its weekday, its year, or how many days before the anchor it is. */
 export type DerivedValue = (typeof WEEKDAYS)[number] | number;
@@ -48,7 +44,7 @@ export function judgeConstraint(constraint: ConstraintCondition, day: string, an
   switch (constraint.kind) {
     case "weekday": {
       const found = WEEKDAYS[getDay(date)] ?? "sunday";
-      return { found, holds: found === constraint.weekday, wanted: `a ${constraint.weekday}` };
+      return { found, holds: found === constraint.weekday, wanted: `a ${constraint.weekday ?? "weekday"}` };
     }
     case "year": {
       const found = getYear(date);
@@ -58,8 +54,8 @@ export function judgeConstraint(constraint: ConstraintCondition, day: string, an
       const found = anchorDay === undefined ? Number.NaN : differenceInCalendarDays(parseISO(anchorDay), date);
       return {
         found,
-        holds: found >= constraint.min && found <= constraint.max,
-        wanted: `${dayRange(constraint.min, constraint.max)} ${anchorDay}`,
+        holds: found >= (constraint.min ?? 0) && found <= (constraint.max ?? 0),
+        wanted: `${dayRange(constraint.min ?? 0, constraint.max ?? 0)} ${anchorDay}`,
       };
     }
   }

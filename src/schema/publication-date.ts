@@ -2,6 +2,7 @@ import { z } from "zod";
 import { CertaintySchema } from "./certainty.js";
 import { RecordIdSchema } from "./ids.js";
 import { pendingOr } from "./pending.js";
+import { referenceTo } from "./reference.js";
 import { SpanSchema } from "./span.js";
 import { WEEKDAYS } from "./temporal-expression.js";
 
@@ -17,51 +18,54 @@ const CONSTRAINT_GROUNDS = {
   reasoning: z.string().min(1).meta({ description: "How the words constrain the date, in a sentence or two." }),
 };
 
-/** The publication day falls on a named weekday (`is meeting ... on Thursday`: the meeting is on the day of writing). */
-export const WeekdayConstraintSchema = z
-  .strictObject({
-    kind: z.literal("weekday"),
-    weekday: z.enum(WEEKDAYS).meta({ description: "The weekday the publication day falls on." }),
-    ...CONSTRAINT_GROUNDS,
-  })
-  .meta({ id: "WeekdayConstraint", description: "The publication day falls on this weekday." });
-
-/** The publication day falls in a given year (`Zapad-2021` is still to come). */
-export const YearConstraintSchema = z
-  .strictObject({
-    kind: z.literal("year"),
-    year: z.number().int().meta({ description: "The year the publication day falls in." }),
-    ...CONSTRAINT_GROUNDS,
-  })
-  .meta({ id: "YearConstraint", description: "The publication day falls in this year." });
+/** The kinds of condition a text can put on its publication day. */
+const CONSTRAINT_FIELDS = {
+  weekday: ["weekday"],
+  year: ["year"],
+  "days-before": ["anchor", "min", "max"],
+} as const;
 
 /**
- * The publication day comes a bounded number of days before the first day of a temporal expression of the text
- * (`just days before the start` of the drills of `10-16 September`), or after it, counted negative (a report of
- * what happened `on Monday`, written later that week).
+ * A condition the text puts on its publication day; the build derives each one against the chosen date. `weekday`:
+ * the day falls on that weekday (`is meeting ... on Thursday`: the meeting is on the day of writing). `year`: the day
+ * falls in that year (`Zapad-2021` is still to come). `days-before`: the day comes `min` to `max` days before the
+ * first day of the temporal expression `anchor` (`just days before the start` of `10-16 September`), negative counts
+ * meaning after it. One object with the fields of every kind, each required by its kind, rather than a union: the data
+ * model admits no span inside a union.
  */
-export const DaysBeforeConstraintSchema = z
+export const PublicationConstraintSchema = z
   .strictObject({
-    kind: z.literal("days-before"),
-    anchor: RecordIdSchema.meta({
-      description: "Id of the temporal expression whose first day the publication day comes before.",
-    }),
-    min: z.number().int().meta({ description: "The fewest days before the anchor's first day (negative: after)." }),
-    max: z.number().int().meta({ description: "The most days before the anchor's first day (negative: after)." }),
+    kind: z
+      .enum(["weekday", "year", "days-before"])
+      .meta({ description: "weekday, year, or days-before (a bounded number of days before a dated expression)." }),
+    weekday: z.enum(WEEKDAYS).optional().meta({ description: "weekday: the weekday the publication day falls on." }),
+    year: z.number().int().optional().meta({ description: "year: the year the publication day falls in." }),
+    anchor: referenceTo(
+      ["temporalExpression"],
+      "days-before: id of the temporal expression whose first day the publication day comes before.",
+    ).optional(),
+    min: z
+      .number()
+      .int()
+      .optional()
+      .meta({ description: "days-before: the fewest days before the anchor's first day (negative: after)." }),
+    max: z
+      .number()
+      .int()
+      .optional()
+      .meta({ description: "days-before: the most days before the anchor's first day (negative: after)." }),
     ...CONSTRAINT_GROUNDS,
   })
-  .meta({
-    id: "DaysBeforeConstraint",
-    description:
-      "The publication day comes between `min` and `max` days before the anchor's first day (negative: after it).",
-  });
-
-/** A condition the text puts on its publication day; the build derives each one against the chosen date. */
-export const PublicationConstraintSchema = z
-  .discriminatedUnion("kind", [WeekdayConstraintSchema, YearConstraintSchema, DaysBeforeConstraintSchema])
+  .superRefine((constraint, context) => {
+    for (const field of CONSTRAINT_FIELDS[constraint.kind]) {
+      if (constraint[field] === undefined) {
+        context.addIssue({ code: "custom", path: [field], message: `required for a ${constraint.kind} constraint` });
+      }
+    }
+  })
   .meta({
     id: "PublicationConstraint",
-    description: "A condition the text puts on its publication day (weekday, year, days before a dated event).",
+    description: "A condition the text puts on its publication day (weekday, year, days before a dated expression).",
   });
 
 /** A constraint a rejected date fails, with what the constraint derives for that date. */

@@ -41,7 +41,7 @@ function groundingProblems(
     ];
   }
   const words = exact.toLowerCase();
-  if (constraint.kind === "weekday" && !words.includes(constraint.weekday)) {
+  if (constraint.kind === "weekday" && !words.includes(constraint.weekday ?? "")) {
     return [
       {
         path: [...path, "evidence"],
@@ -59,17 +59,18 @@ function groundingProblems(
   }
   if (constraint.kind !== "days-before") return [];
   const problems: CheckProblem[] = [];
-  if (constraint.min > constraint.max) {
+  const anchor = constraint.anchor ?? "";
+  if ((constraint.min ?? 0) > (constraint.max ?? 0)) {
     problems.push({ path: [...path, "max"], message: `max ${constraint.max} is below min ${constraint.min}` });
   }
-  if (firstDayOf(document, constraint.anchor) === undefined) {
+  if (firstDayOf(document, anchor) === undefined) {
     const tip = didYouMean(
-      constraint.anchor,
+      anchor,
       document.temporalExpressions.map((expression) => expression.id),
     );
     problems.push({
       path: [...path, "anchor"],
-      message: `${quotedValue(constraint.anchor)} is not a temporal expression with a first day`,
+      message: `${quotedValue(anchor)} is not a temporal expression with a first day`,
       ...(tip ? { tip } : {}),
     });
   }
@@ -111,7 +112,7 @@ export const publicationDateConstraints: Check = {
       judgeConstraint(
         constraint,
         day,
-        constraint.kind === "days-before" ? firstDayOf(document, constraint.anchor) : undefined,
+        constraint.kind === "days-before" ? firstDayOf(document, constraint.anchor ?? "") : undefined,
       );
 
     for (const constraint of usable) {
