@@ -17,14 +17,17 @@ import { directoryCorpus } from "../src/cli/directory-corpus.js";
 import { runExport } from "../src/cli/export-command.js";
 import { writeExportFolder } from "../src/cli/export-folder.js";
 import { loadCorpus } from "../src/cli/load-corpus.js";
+import { packageVersion } from "../src/cli/package-version.js";
 import { optionsHelp, parseCommandArgs } from "../src/cli/parse-command-args.js";
 import { processOutput } from "../src/cli/process-output.js";
 import { runQuery } from "../src/cli/query-command.js";
 import { filterOptions } from "../src/cli/query-kinds.js";
+import { queryOutput } from "../src/cli/query-output.js";
 import { main } from "../src/cli/run.js";
 import { isSystemError, systemErrorMessage } from "../src/cli/system-error.js";
 import { escapeControlCharacters } from "../src/cli/terminal-text.js";
 import { textTable } from "../src/cli/text-table.js";
+import { unknownFilterIds } from "../src/cli/unknown-filter-ids.js";
 import { runValidate } from "../src/cli/validate-command.js";
 import { factualityValues } from "../src/corpus/factuality-scale.js";
 import { frozenCopy } from "../src/corpus/frozen-copy.js";
@@ -70,6 +73,7 @@ import { SpanSchema } from "../src/schema/span.js";
 import { TemporalExpressionSchema } from "../src/schema/temporal-expression.js";
 import { capFindings } from "../src/validate/cap-findings.js";
 import { textSha256 } from "../src/validate/checks/source-hash.js";
+import { unannotatedOccurrences } from "../src/validate/checks/unannotated-mentions.js";
 import { closestIds, didYouMean } from "../src/validate/closest-ids.js";
 import { quotedValue } from "../src/validate/quoted-value.js";
 import { schemaPredicate } from "../src/validate/schema-predicate.js";
@@ -105,6 +109,9 @@ const SCOPE: Record<string, unknown> = {
   QUERY_FILTERS,
   isWanted,
   filterOptions,
+  packageVersion,
+  queryOutput,
+  unknownFilterIds,
   resolveRule,
   judgeConstraint,
   describeFound,
@@ -113,6 +120,7 @@ const SCOPE: Record<string, unknown> = {
   newDocument,
   pendingOr,
   textSha256,
+  unannotatedOccurrences,
   proposeSegments,
   reanchorSpan,
   spanAt,

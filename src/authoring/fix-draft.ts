@@ -5,15 +5,16 @@ import { contextFixer } from "./fixers/context-fixer.js";
 import type { Fixer, FixNote } from "./fixers/fixer.js";
 import { formatFixer } from "./fixers/format-fixer.js";
 import { hashFixer } from "./fixers/hash-fixer.js";
+import { mentionsFixer } from "./fixers/mentions-fixer.js";
 import { offsetsFixer } from "./fixers/offsets-fixer.js";
 import { sortFixer } from "./fixers/sort-fixer.js";
 import { jsonText } from "./new-document.js";
 
 /**
- * The fixers, in the order they run: spans are placed before their context is written, the hash is recorded only
- * after every span matches, and the layout is judged last.
+ * The fixers, in the order they run: spans are placed before mentions are added and their context is written, the
+ * hash is recorded only after every span matches, and the layout is judged last.
  */
-export const FIXERS: readonly Fixer[] = [offsetsFixer, contextFixer, sortFixer, hashFixer, formatFixer];
+export const FIXERS: readonly Fixer[] = [offsetsFixer, mentionsFixer, contextFixer, sortFixer, hashFixer, formatFixer];
 
 /** What fixing a draft folder gives: the changes, what could not be fixed, and the files to write. */
 export interface FixRun {

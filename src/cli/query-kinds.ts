@@ -1,20 +1,22 @@
 import type { Corpus } from "../corpus/corpus.js";
 import { type FilterField, QUERY_FILTERS, type QueryName } from "../corpus/queries/filter-fields.js";
 import type { OptionSpec } from "./parse-command-args.js";
-import { type TextColumn, textTable } from "./text-table.js";
+import type { TextColumn } from "./text-table.js";
 
 /** A filter as the command line gives it: option values by the query method's filter key (`minCertainty`). */
 export type CliFilter = Readonly<Record<string, string | readonly string[]>>;
 
-/** One `newsfacts query <kind>`: its filter options (named as the filter keys, in kebab case), query and table. */
+/** One `newsfacts query <kind>`: its filter options (named as the filter keys, in kebab case), query and columns. */
 export interface QueryKind {
   /** The query method the command runs. */
   readonly name: QueryName;
   readonly summary: string;
   /** The filter options; `--min-certainty` sets the filter key `minCertainty`. */
   readonly options: Readonly<Record<string, OptionSpec>>;
-  /** Runs the corpus method with the filter; `table` renders its records as the default, readable output. */
-  readonly run: (corpus: Corpus, filter: CliFilter) => { readonly records: readonly object[]; table(): string[] };
+  /** Runs the corpus method with the filter. */
+  readonly query: (corpus: Corpus, filter: CliFilter) => readonly object[];
+  /** The columns of the table and CSV output, given the corpus (to show names where people read them). */
+  readonly columns: (corpus: Corpus) => readonly TextColumn<object>[];
 }
 
 /** A query kind from its query method, and the table columns of the records the query returns. */
@@ -23,17 +25,15 @@ function queryKind<Row extends object>(
   kind: {
     summary: string;
     query: (corpus: Corpus, filter: CliFilter) => readonly Row[];
-    columns: readonly TextColumn<Row>[];
+    columns: (corpus: Corpus) => readonly TextColumn<Row>[];
   },
 ): QueryKind {
   return {
     name,
     summary: kind.summary,
     options: filterOptions(name),
-    run: (corpus, filter) => {
-      const records = kind.query(corpus, filter);
-      return { records, table: () => textTable(kind.columns, records) };
-    },
+    query: kind.query,
+    columns: kind.columns as (corpus: Corpus) => readonly TextColumn<object>[],
   };
 }
 
@@ -70,7 +70,7 @@ export const QUERY_KINDS: Readonly<Record<string, QueryKind>> = {
   entities: queryKind("entities", {
     summary: "People, countries, organisations, events, ... (corpus.entities)",
     query: (corpus, filter) => corpus.entities(filter),
-    columns: [
+    columns: () => [
       { heading: "id", cell: (entity) => entity.id },
       { heading: "kind", cell: (entity) => entity.kind },
       { heading: "name", cell: (entity) => entity.name },
@@ -80,19 +80,19 @@ export const QUERY_KINDS: Readonly<Record<string, QueryKind>> = {
   quotes: queryKind("quotes", {
     summary: "Reported speech, direct and indirect (corpus.quotes)",
     query: (corpus, filter) => corpus.quotes(filter),
-    columns: [
+    columns: (corpus) => [
       { heading: "id", cell: (quote) => quote.id },
       { heading: "kind", cell: (quote) => quote.kind },
-      { heading: "speaker", cell: (quote) => quote.speaker },
+      { heading: "speaker", cell: (quote) => corpus.nameOf(quote.speaker) ?? quote.speaker },
       { heading: "content", cell: (quote) => quote.content.exact, maxWidth: 70 },
     ],
   }),
   claims: queryKind("claims", {
     summary: "Propositions with their FactBank factuality (corpus.claims)",
     query: (corpus, filter) => corpus.claims(filter),
-    columns: [
+    columns: (corpus) => [
       { heading: "id", cell: (claim) => claim.id },
-      { heading: "claimant", cell: (claim) => claim.claimant },
+      { heading: "claimant", cell: (claim) => corpus.nameOf(claim.claimant) ?? claim.claimant },
       { heading: "claimant view", cell: (claim) => claim.factuality.claimant },
       { heading: "author view", cell: (claim) => claim.factuality.author },
       { heading: "statement", cell: (claim) => claim.statement, maxWidth: 70 },
@@ -101,7 +101,7 @@ export const QUERY_KINDS: Readonly<Record<string, QueryKind>> = {
   dates: queryKind("dates", {
     summary: "Temporal expressions, TIMEX3 with EDTF values (corpus.dates)",
     query: (corpus, filter) => corpus.dates(filter),
-    columns: [
+    columns: () => [
       { heading: "id", cell: (expression) => expression.id },
       { heading: "type", cell: (expression) => expression.type },
       { heading: "value", cell: (expression) => expression.value },
@@ -111,7 +111,7 @@ export const QUERY_KINDS: Readonly<Record<string, QueryKind>> = {
   uncertainty: queryKind("uncertainty", {
     summary: "Hedges, evidentials, approximators, ... (corpus.uncertainty)",
     query: (corpus, filter) => corpus.uncertainty(filter),
-    columns: [
+    columns: () => [
       { heading: "id", cell: (marker) => marker.id },
       { heading: "category", cell: (marker) => marker.category },
       { heading: "cue", cell: (marker) => marker.cue.exact },

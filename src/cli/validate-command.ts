@@ -13,7 +13,9 @@ const OPTIONS: Readonly<Record<string, OptionSpec>> = {
 const USAGE = `Usage: newsfacts validate [dir]
 
 Validates a data directory (default: data): the schemas, then every named check. Prints every problem at once,
-one line each, as file:line:column record field: message [check]. Exit 0 when clean, 1 on any problem.
+one line each, as file:line:column record field: message [check]. Warnings and notes (checks of level warning or
+info, such as unannotated-mentions) are printed with their level and fail nothing. Exit 0 when clean, 1 on any
+error.
 
 Options:
 ${optionsHelp(OPTIONS)}`;
@@ -38,10 +40,13 @@ export function runValidate(args: readonly string[], output: CommandOutput): num
   }
   if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
   const directory = positionals[0] ?? "data";
-  const { documents, issues } = validateDirectory(directory);
+  const { documents, issues, advisories } = validateDirectory(directory);
   for (const issue of issues) output.error(formatIssue(issue));
+  // Warnings and notes are advice: printed with their level, on standard output, and they fail nothing.
+  for (const advice of advisories) output.out(formatIssue(advice));
   const records = documents.reduce((sum, document) => sum + recordCount(SCHEMA_MODEL, document), 0);
-  const summary = `${directory}: ${documents.length} document(s), ${records} record(s), ${issues.length} problem(s)`;
+  const notes = advisories.length > 0 ? `, ${advisories.length} warning(s) or note(s)` : "";
+  const summary = `${directory}: ${documents.length} document(s), ${records} record(s), ${issues.length} problem(s)${notes}`;
   if (issues.length > 0) {
     output.error(summary);
     return EXIT.invalid;

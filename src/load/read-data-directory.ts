@@ -51,7 +51,7 @@ class DocumentFolder {
     record: { recordId?: string; field?: string } = {},
   ): void {
     const { recordId = "-", field = "" } = record;
-    this.issues.push({ check, file, ...position, recordId, field, message, ...(tip ? { tip } : {}) });
+    this.issues.push({ check, file, ...position, recordId, field, message, ...(tip ? { tip } : {}), level: "error" });
   }
 
   /**
@@ -167,6 +167,7 @@ function strayEntry(directory: string, entry: Dirent): ValidationIssue | undefin
     field: "",
     message: `${quotedValue(entry.name)} is ${what}: document folders must be real folders inside the data folder`,
     tip: "copy the document into the data folder instead of linking it",
+    level: "error",
   };
 }
 

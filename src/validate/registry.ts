@@ -15,6 +15,7 @@ import { sourceHash } from "./checks/source-hash.js";
 import { spansMatch } from "./checks/spans-match.js";
 import { stringsBounded } from "./checks/strings-bounded.js";
 import { timexExcludesEvents } from "./checks/timex-excludes-events.js";
+import { unannotatedMentions } from "./checks/unannotated-mentions.js";
 import { uniqueIds } from "./checks/unique-ids.js";
 
 /** Every named check of the second validation layer, in the order they run. */
@@ -36,4 +37,5 @@ export const CHECKS: readonly Check[] = [
   aboutNamed,
   dateHedgesScoped,
   contradictionsDisjoint,
+  unannotatedMentions,
 ];
