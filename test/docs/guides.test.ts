@@ -10,10 +10,12 @@ import { DATA_DIRECTORY } from "../helpers/data-copy.js";
 
 /** The guides written for the site (the data notes and the generated catalogue are checked elsewhere). */
 const GUIDES = [
+  "docs/home.md",
   "docs/getting-started.md",
   "docs/data-model.md",
   "docs/querying.md",
   "docs/adding-an-article.md",
+  "docs/contributing.md",
   "docs/data-at-scale.md",
 ];
 
