@@ -1,4 +1,7 @@
 import type { Check } from "./check.js";
+import { aboutNamed } from "./checks/about-named.js";
+import { contradictionsDisjoint } from "./checks/contradictions-disjoint.js";
+import { dateHedgesScoped } from "./checks/date-hedges-scoped.js";
 import { directQuotesQuoted } from "./checks/direct-quotes-quoted.js";
 import { edtfParses } from "./checks/edtf-parses.js";
 import { hedgedNotCertain } from "./checks/hedged-not-certain.js";
@@ -7,6 +10,7 @@ import { intervalsOrdered } from "./checks/intervals-ordered.js";
 import { languageTag } from "./checks/language-tag.js";
 import { mentionsDistinct } from "./checks/mentions-distinct.js";
 import { notInFurniture } from "./checks/not-in-furniture.js";
+import { publicationDateConstraints } from "./checks/publication-date-constraints.js";
 import { referencesResolve } from "./checks/references-resolve.js";
 import { relativeDates } from "./checks/relative-dates.js";
 import { reservedIds } from "./checks/reserved-ids.js";
@@ -15,6 +19,7 @@ import { sourceHash } from "./checks/source-hash.js";
 import { spansMatch } from "./checks/spans-match.js";
 import { spansWholeCharacters } from "./checks/spans-whole-characters.js";
 import { stringsBounded } from "./checks/strings-bounded.js";
+import { timexExcludesEvents } from "./checks/timex-excludes-events.js";
 import { unannotatedMentions } from "./checks/unannotated-mentions.js";
 import { uniqueIds } from "./checks/unique-ids.js";
 
@@ -35,7 +40,12 @@ export const CHECKS: readonly Check[] = [
   edtfParses,
   intervalsOrdered,
   relativeDates,
+  publicationDateConstraints,
+  timexExcludesEvents,
   inferencesExplained,
   hedgedNotCertain,
+  aboutNamed,
+  dateHedgesScoped,
+  contradictionsDisjoint,
   unannotatedMentions,
 ];
