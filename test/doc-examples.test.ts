@@ -39,6 +39,7 @@ import { checkedFilter, filterProblem, filterValueProblem } from "../src/corpus/
 import { instantsOf, queryRange } from "../src/corpus/queries/date-range.js";
 import { QUERY_FILTERS } from "../src/corpus/queries/filter-fields.js";
 import { ascendingUnion, isWanted } from "../src/corpus/queries/select.js";
+import { describeFound, judgeConstraint } from "../src/dates/publication-constraints.js";
 import { resolveRule } from "../src/dates/resolve-rule.js";
 import { corpus } from "../src/exports/index.js";
 import { createCorpus, formatIssue } from "../src/exports/validate.js";
@@ -124,6 +125,8 @@ const SCOPE: Record<string, unknown> = {
   queryOutput,
   unknownFilterIds,
   resolveRule,
+  judgeConstraint,
+  describeFound,
   anchorSpan,
   eachDraftSpan,
   newDocument,
