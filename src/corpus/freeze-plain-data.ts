@@ -56,8 +56,7 @@ function freezeTree(value: unknown): void {
  *   (a `Date`, a `Map`, a class instance), naming where it is; what the walk froze before it stays frozen.
  *
  * @example
- * const data = { records: [{ id: "a" }] };
- * freezePlainData(data) === data && Object.isFrozen(data.records[0])
+ * Object.isFrozen(freezePlainData({ records: [{ id: "a" }] }).records[0])
  * //=> true
  */
 export function freezePlainData<T>(value: T): DeepReadonly<T> {
