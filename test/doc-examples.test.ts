@@ -53,6 +53,7 @@ import { reference } from "../src/formats/json-ld/json-ld-node.js";
 import { vocabularyIri } from "../src/formats/json-ld/newsfacts-terms.js";
 import { quotationNode } from "../src/formats/json-ld/quotation-node.js";
 import { toJsonLd } from "../src/formats/json-ld/to-json-ld.js";
+import { jsonText } from "../src/formats/json-text.js";
 import { ndjsonRows } from "../src/formats/ndjson/ndjson-tables.js";
 import { spanColumns } from "../src/formats/ndjson/span-columns.js";
 import { toNdjson } from "../src/formats/ndjson/to-ndjson.js";
@@ -144,6 +145,7 @@ const SCOPE: Record<string, unknown> = {
   jsonSchemas,
   recordSchemaPath,
   codePointOffsets,
+  jsonText,
   annotationIri,
   documentIri,
   entityIri,
