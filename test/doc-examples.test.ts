@@ -31,7 +31,7 @@ import { textTable } from "../src/cli/text-table.js";
 import { unknownFilterIds } from "../src/cli/unknown-filter-ids.js";
 import { runValidate } from "../src/cli/validate-command.js";
 import { factualityValues } from "../src/corpus/factuality-scale.js";
-import { frozenCopy } from "../src/corpus/frozen-copy.js";
+import { freezePlainData } from "../src/corpus/freeze-plain-data.js";
 import { factualityKey } from "../src/corpus/indexes/claim-index.js";
 import { LATEST, overlaps } from "../src/corpus/indexes/date-range-index.js";
 import { involvementKey } from "../src/corpus/indexes/link-index.js";
@@ -106,7 +106,7 @@ const SCOPE: Record<string, unknown> = {
   recordsOf,
   AnnotatedDocumentSchema,
   referenceTo,
-  frozenCopy,
+  freezePlainData,
   nameWords,
   containsPhrase,
   containsPrefixPhrase,

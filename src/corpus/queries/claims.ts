@@ -8,7 +8,7 @@ import { documentIdAt } from "../indexes/record-table.js";
 import type { ClaimRecord } from "../typed-records.js";
 import { checkedFilter } from "./check-filter.js";
 import type { OneOrMany } from "./filter-fields.js";
-import { isWanted, lookup, select } from "./select.js";
+import { isWanted, lookup, selectIndexed } from "./select.js";
 
 export type { FactualityView } from "../factuality-scale.js";
 
@@ -61,7 +61,7 @@ export function findClaims(
   // The claims that have a relation to or from a wanted claim, by position: the index already holds both directions.
   const related = relatedTo === undefined ? undefined : lookup(() => claims.byRelated, relatedTo);
   const relatedPositions = related === undefined ? undefined : new Set(related.flatMap((list) => Array.from(list)));
-  return select(
+  return selectIndexed(
     table,
     [
       lookup(() => claims.byClaimant, claimant),

@@ -6,7 +6,7 @@ import { documentIdAt } from "../indexes/record-table.js";
 import type { QuoteRecord } from "../typed-records.js";
 import { checkedFilter } from "./check-filter.js";
 import type { OneOrMany } from "./filter-fields.js";
-import { isWanted, lookup, select } from "./select.js";
+import { isWanted, lookup, selectIndexed } from "./select.js";
 
 /** The filters of `corpus.quotes()`; every filter that is set must match, and an array means "any of them". */
 export interface QuoteFilter<Ids extends IdTypes = ShippedIds> {
@@ -36,7 +36,7 @@ export function findQuotes(
   const { speaker, kind, about, document } = checkedFilter<QuoteFilter<StringIds>>("quotes", given);
   const quotes = indexes.quotes;
   const { table } = quotes;
-  return select(
+  return selectIndexed(
     table,
     [
       lookup(() => quotes.bySpeaker, speaker),

@@ -5,7 +5,7 @@ import type { IdTypes, StringIds } from "../id-types.js";
 import type { HedgeableId, UncertaintyMarkerRecord } from "../typed-records.js";
 import { checkedFilter } from "./check-filter.js";
 import type { OneOrMany } from "./filter-fields.js";
-import { isWanted, lookup, select } from "./select.js";
+import { isWanted, lookup, selectIndexed } from "./select.js";
 
 /** The filters of `corpus.uncertainty()`; every filter that is set must match, and an array means "any of them". */
 export interface UncertaintyFilter<Ids extends IdTypes = ShippedIds> {
@@ -30,7 +30,7 @@ export function findMarkers(
 ): readonly UncertaintyMarkerRecord<StringIds>[] {
   const { target, category } = checkedFilter<UncertaintyFilter<StringIds>>("uncertainty", given);
   const markers = indexes.markers;
-  return select(
+  return selectIndexed(
     markers.table,
     [lookup(() => markers.byTarget, target), lookup(() => markers.byCategory, category)],
     (marker) =>
