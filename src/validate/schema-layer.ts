@@ -89,7 +89,7 @@ export interface SchemaResult {
  * @param input - A candidate annotated document (parsed JSON).
  * @param documentIndex - Its index in the validated input, for the findings.
  * @returns The document with its valid records, the findings and the ids of invalid records. Valid records are the
- *   input's own objects (the schemas transform nothing); `createCorpus` copies its input before validating it.
+ *   input's own objects (the schemas transform nothing); `createCorpus` freezes its input before validating it.
  */
 export function checkSchema(input: unknown, documentIndex: number): SchemaResult {
   // Valid input (the common case) passes the compiled check and is used as it is; Zod parses only what fails it, to
