@@ -17,6 +17,7 @@ import { directoryCorpus } from "../src/cli/directory-corpus.js";
 import { runExport } from "../src/cli/export-command.js";
 import { writeExportFolder } from "../src/cli/export-folder.js";
 import { loadCorpus } from "../src/cli/load-corpus.js";
+import { missingPackage } from "../src/cli/missing-package.js";
 import { packageVersion } from "../src/cli/package-version.js";
 import { optionsHelp, parseCommandArgs } from "../src/cli/parse-command-args.js";
 import { processOutput } from "../src/cli/process-output.js";
@@ -30,7 +31,7 @@ import { textTable } from "../src/cli/text-table.js";
 import { unknownFilterIds } from "../src/cli/unknown-filter-ids.js";
 import { runValidate } from "../src/cli/validate-command.js";
 import { factualityValues } from "../src/corpus/factuality-scale.js";
-import { frozenCopy } from "../src/corpus/frozen-copy.js";
+import { freezePlainData } from "../src/corpus/freeze-plain-data.js";
 import { factualityKey } from "../src/corpus/indexes/claim-index.js";
 import { LATEST, overlaps } from "../src/corpus/indexes/date-range-index.js";
 import { involvementKey } from "../src/corpus/indexes/link-index.js";
@@ -53,6 +54,7 @@ import { reference } from "../src/formats/json-ld/json-ld-node.js";
 import { vocabularyIri } from "../src/formats/json-ld/newsfacts-terms.js";
 import { quotationNode } from "../src/formats/json-ld/quotation-node.js";
 import { toJsonLd } from "../src/formats/json-ld/to-json-ld.js";
+import { jsonText } from "../src/formats/json-text.js";
 import { ndjsonRows } from "../src/formats/ndjson/ndjson-tables.js";
 import { spanColumns } from "../src/formats/ndjson/span-columns.js";
 import { toNdjson } from "../src/formats/ndjson/to-ndjson.js";
@@ -69,7 +71,6 @@ import { recordsOf } from "../src/model/walkers.js";
 import { AnnotatedDocumentSchema } from "../src/schema/annotated-document.js";
 import { pendingOr } from "../src/schema/pending.js";
 import { referenceTo } from "../src/schema/reference.js";
-import { SpanSchema } from "../src/schema/span.js";
 import { TemporalExpressionSchema } from "../src/schema/temporal-expression.js";
 import { readingViewLink } from "../src/site/articles-page.js";
 import { relativeToGenerated } from "../src/site/home-page.js";
@@ -88,11 +89,11 @@ import { textSha256 } from "../src/validate/checks/source-hash.js";
 import { unannotatedOccurrences } from "../src/validate/checks/unannotated-mentions.js";
 import { closestIds, didYouMean } from "../src/validate/closest-ids.js";
 import { quotedValue } from "../src/validate/quoted-value.js";
-import { schemaPredicate } from "../src/validate/schema-predicate.js";
 
 /** Everything an example may name. */
 const SCOPE: Record<string, unknown> = {
   corpus,
+  missingPackage,
   createCorpus,
   formatIssue,
   closestIds,
@@ -103,7 +104,7 @@ const SCOPE: Record<string, unknown> = {
   recordsOf,
   AnnotatedDocumentSchema,
   referenceTo,
-  frozenCopy,
+  freezePlainData,
   nameWords,
   containsPhrase,
   containsPrefixPhrase,
@@ -144,6 +145,7 @@ const SCOPE: Record<string, unknown> = {
   jsonSchemas,
   recordSchemaPath,
   codePointOffsets,
+  jsonText,
   annotationIri,
   documentIri,
   entityIri,
@@ -176,8 +178,6 @@ const SCOPE: Record<string, unknown> = {
   optionsHelp,
   textTable,
   tableCell,
-  schemaPredicate,
-  SpanSchema,
   // The site.
   escapeHtml,
   breakableId,
