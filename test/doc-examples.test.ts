@@ -29,7 +29,7 @@ import { escapeControlCharacters } from "../src/cli/terminal-text.js";
 import { textTable } from "../src/cli/text-table.js";
 import { unknownFilterIds } from "../src/cli/unknown-filter-ids.js";
 import { runValidate } from "../src/cli/validate-command.js";
-import { factualityValues } from "../src/corpus/factuality-scale.js";
+import { factualityValues, isWeakerFactuality } from "../src/corpus/factuality-scale.js";
 import { frozenCopy } from "../src/corpus/frozen-copy.js";
 import { factualityKey } from "../src/corpus/indexes/claim-index.js";
 import { LATEST, overlaps } from "../src/corpus/indexes/date-range-index.js";
@@ -87,8 +87,10 @@ import { capFindings } from "../src/validate/cap-findings.js";
 import { textSha256 } from "../src/validate/checks/source-hash.js";
 import { unannotatedOccurrences } from "../src/validate/checks/unannotated-mentions.js";
 import { closestIds, didYouMean } from "../src/validate/closest-ids.js";
-import { quotedValue } from "../src/validate/quoted-value.js";
+import { orderPoints } from "../src/validate/point-order.js";
+import { quotedValue, shownId } from "../src/validate/quoted-value.js";
 import { schemaPredicate } from "../src/validate/schema-predicate.js";
+import { statedNumbers } from "../src/validate/stated-numbers.js";
 
 /** Everything an example may name. */
 const SCOPE: Record<string, unknown> = {
@@ -108,6 +110,9 @@ const SCOPE: Record<string, unknown> = {
   containsPhrase,
   containsPrefixPhrase,
   factualityValues,
+  isWeakerFactuality,
+  orderPoints,
+  statedNumbers,
   factualityKey,
   involvementKey,
   overlaps,
@@ -199,6 +204,7 @@ const SCOPE: Record<string, unknown> = {
   relativeToGenerated,
   // Hardening: bounded echoes and findings, terminal output, system errors, safe export folders.
   quotedValue,
+  shownId,
   capFindings,
   escapeControlCharacters,
   processOutput,
