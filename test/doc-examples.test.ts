@@ -30,7 +30,7 @@ import { escapeControlCharacters } from "../src/cli/terminal-text.js";
 import { textTable } from "../src/cli/text-table.js";
 import { unknownFilterIds } from "../src/cli/unknown-filter-ids.js";
 import { runValidate } from "../src/cli/validate-command.js";
-import { factualityValues } from "../src/corpus/factuality-scale.js";
+import { factualityValues, isWeakerFactuality } from "../src/corpus/factuality-scale.js";
 import { freezePlainData } from "../src/corpus/freeze-plain-data.js";
 import { factualityKey } from "../src/corpus/indexes/claim-index.js";
 import { LATEST, overlaps } from "../src/corpus/indexes/date-range-index.js";
@@ -88,7 +88,9 @@ import { capFindings } from "../src/validate/cap-findings.js";
 import { textSha256 } from "../src/validate/checks/source-hash.js";
 import { unannotatedOccurrences } from "../src/validate/checks/unannotated-mentions.js";
 import { closestIds, didYouMean } from "../src/validate/closest-ids.js";
-import { quotedValue } from "../src/validate/quoted-value.js";
+import { orderPoints } from "../src/validate/point-order.js";
+import { quotedValue, shownId } from "../src/validate/quoted-value.js";
+import { statedNumbers } from "../src/validate/stated-numbers.js";
 
 /** Everything an example may name. */
 const SCOPE: Record<string, unknown> = {
@@ -109,6 +111,9 @@ const SCOPE: Record<string, unknown> = {
   containsPhrase,
   containsPrefixPhrase,
   factualityValues,
+  isWeakerFactuality,
+  orderPoints,
+  statedNumbers,
   factualityKey,
   involvementKey,
   overlaps,
@@ -199,6 +204,7 @@ const SCOPE: Record<string, unknown> = {
   relativeToGenerated,
   // Hardening: bounded echoes and findings, terminal output, system errors, safe export folders.
   quotedValue,
+  shownId,
   capFindings,
   escapeControlCharacters,
   processOutput,

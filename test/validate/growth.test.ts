@@ -4,10 +4,12 @@ import { sentenceAround } from "../../src/corpus/queries/sentence.js";
 import { readDataDirectory } from "../../src/load/read-data-directory.js";
 import type { AnnotatedDocument } from "../../src/schema/annotated-document.js";
 import type { CheckInput } from "../../src/validate/check.js";
+import { anchorsAcyclic } from "../../src/validate/checks/anchors-acyclic.js";
 import { directQuotesQuoted } from "../../src/validate/checks/direct-quotes-quoted.js";
 import { mentionsDistinct } from "../../src/validate/checks/mentions-distinct.js";
 import { referencesResolve } from "../../src/validate/checks/references-resolve.js";
 import { segmentsTile } from "../../src/validate/checks/segments-tile.js";
+import { temporalLinksConsistent } from "../../src/validate/checks/temporal-links-consistent.js";
 import { validateDocuments } from "../../src/validate/validate-documents.js";
 import { DATA_DIRECTORY, type JsonRecord } from "../helpers/data-copy.js";
 import { growthRatio, NEAR_LINEAR_BOUND } from "../helpers/growth.js";
@@ -139,6 +141,47 @@ describe("checks and queries grow near-linearly with their input (16x input, far
       },
       (input) => {
         expect(mentionsDistinct.run(input)).toHaveLength(1);
+      },
+    );
+    expect(ratio).toBeLessThan(NEAR_LINEAR_BOUND);
+  });
+  it("temporal-links-consistent with a chain of BEFORE links between dated events, closed into a cycle", () => {
+    const ratio = growthRatio(
+      (scale) => {
+        const count = 500 * scale;
+        const document = structuredClone(pristine);
+        const link = pristine.temporalLinks[0];
+        const event = (index: number) => `event-${index}`;
+        document.temporalLinks = Array.from({ length: count }, (_, index) => ({
+          ...link,
+          id: `link-${index}`,
+          source: event(index),
+          relation: "BEFORE",
+          target: event((index + 1) % count),
+        }));
+        return checkInput(document);
+      },
+      (input) => {
+        expect(temporalLinksConsistent.run(input)).toHaveLength(input.document.temporalLinks.length);
+      },
+    );
+    expect(ratio).toBeLessThan(NEAR_LINEAR_BOUND);
+  });
+
+  it("anchors-acyclic with one long chain of anchors that ends where it starts", () => {
+    const ratio = growthRatio(
+      (scale) => {
+        const count = 1_000 * scale;
+        const document = structuredClone(pristine);
+        document.temporalExpressions = Array.from({ length: count }, (_, index) => ({
+          ...pristine.temporalExpressions[0],
+          id: `time-${index}`,
+          anchor: `time-${(index + 1) % count}`,
+        }));
+        return checkInput(document);
+      },
+      (input) => {
+        expect(anchorsAcyclic.run(input)).toHaveLength(input.document.temporalExpressions.length);
       },
     );
     expect(ratio).toBeLessThan(NEAR_LINEAR_BOUND);
