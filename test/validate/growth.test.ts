@@ -145,43 +145,47 @@ describe("checks and queries grow near-linearly with their input (16x input, far
     );
     expect(ratio).toBeLessThan(NEAR_LINEAR_BOUND);
   });
-  it("temporal-links-consistent with a chain of BEFORE links between dated events, closed into a cycle", () => {
+  it("temporal-links-consistent with a long chain of BEFORE links between events, and one short cycle", () => {
     const ratio = growthRatio(
       (scale) => {
         const count = 500 * scale;
         const document = structuredClone(pristine);
         const link = pristine.temporalLinks[0];
         const event = (index: number) => `event-${index}`;
-        document.temporalLinks = Array.from({ length: count }, (_, index) => ({
+        const chain = Array.from({ length: count }, (_, index) => ({
           ...link,
           id: `link-${index}`,
           source: event(index),
           relation: "BEFORE",
-          target: event((index + 1) % count),
+          target: event(index + 1),
         }));
+        const back = { ...link, id: "link-back", source: event(count), relation: "BEFORE", target: event(count - 1) };
+        document.temporalLinks = [...chain, back];
         return checkInput(document);
       },
       (input) => {
-        expect(temporalLinksConsistent.run(input)).toHaveLength(input.document.temporalLinks.length);
+        expect(temporalLinksConsistent.run(input)).toHaveLength(2);
       },
     );
     expect(ratio).toBeLessThan(NEAR_LINEAR_BOUND);
   });
 
-  it("anchors-acyclic with one long chain of anchors that ends where it starts", () => {
+  it("anchors-acyclic with one long chain of anchors, and one date anchored on itself", () => {
     const ratio = growthRatio(
       (scale) => {
         const count = 1_000 * scale;
         const document = structuredClone(pristine);
-        document.temporalExpressions = Array.from({ length: count }, (_, index) => ({
+        const chain = Array.from({ length: count }, (_, index) => ({
           ...pristine.temporalExpressions[0],
           id: `time-${index}`,
-          anchor: `time-${(index + 1) % count}`,
+          anchor: index === 0 ? document.document.publicationDate.id : `time-${index - 1}`,
         }));
+        const itself = { ...pristine.temporalExpressions[0], id: "time-itself", anchor: "time-itself" };
+        document.temporalExpressions = [...chain.reverse(), itself];
         return checkInput(document);
       },
       (input) => {
-        expect(anchorsAcyclic.run(input)).toHaveLength(input.document.temporalExpressions.length);
+        expect(anchorsAcyclic.run(input)).toHaveLength(1);
       },
     );
     expect(ratio).toBeLessThan(NEAR_LINEAR_BOUND);

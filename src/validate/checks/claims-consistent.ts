@@ -13,6 +13,8 @@ export const claimsConsistent: Check = {
     "An author's claim has one factuality for both views, a claim's quote is spoken by its claimant, and no claim relates to itself or both supports and contradicts another.",
   run({ document }) {
     const speakers = new Map(document.quotes.map((quote) => [quote.id, quote.speaker]));
+    // A speaker or claimant that names no entity is references-resolve's to report, not a second problem here.
+    const entities = new Set(document.entities.map((entity) => entity.id));
     const problems: CheckProblem[] = [];
     document.claims.forEach((claim, index) => {
       const path = ["claims", index];
@@ -25,7 +27,9 @@ export const claimsConsistent: Check = {
         });
       }
       const speaker = claim.quote === undefined ? undefined : speakers.get(claim.quote);
-      if (speaker !== undefined && speaker !== claim.claimant) {
+      const known =
+        speaker !== undefined && entities.has(speaker) && (claim.claimant === AUTHOR || entities.has(claim.claimant));
+      if (known && speaker !== claim.claimant) {
         problems.push({
           path: [...path, "quote"],
           message: `quote ${shownId(claim.quote ?? "")} is spoken by ${shownId(speaker)}, but the claim's claimant is ${shownId(claim.claimant)}`,

@@ -72,4 +72,11 @@ describe("claims-consistent", () => {
       { recordId: "claim-repairs-take-longer", field: "relations.2.target", message: "qualifies the claim itself" },
     ]);
   });
+
+  it("leaves a quote's speaker that names no entity to references-resolve", () => {
+    const document = bridgeDocument();
+    present(document.quotes[0], "quote").speaker = "ana-nunes";
+    expect(documentIssues(document, "claims-consistent")).toEqual([]);
+    expect(documentIssues(document, "references-resolve")).toHaveLength(1);
+  });
 });
