@@ -15,8 +15,8 @@ import { InvalidDataError } from "./invalid-data-error.js";
  * @throws {@link InvalidDataError} when the data does not validate; `newsfacts validate` says where.
  *
  * @example
- * loadCorpus(undefined).documents.length
- * //=> 1
+ * loadCorpus(undefined).documents.some((document) => document.document.id === "putin-lukashenko-union-state-talks")
+ * //=> true
  */
 export function loadCorpus(directory: string | undefined): Corpus {
   if (directory === undefined) return shippedCorpus;

@@ -16,26 +16,50 @@ export interface QueryKind {
   readonly summary: string;
   /** The filter options; `--min-certainty` sets the filter key `minCertainty`. */
   readonly options: Readonly<Record<string, OptionSpec>>;
-  /** Runs the corpus method with the filter; `table` renders its records as the default, readable output. */
+  /**
+   * Runs the corpus method with the filter. `records` are what `--json` prints: each record with the id of its
+   * document first (`document`, or `documents` for an entity, which several documents may mention); `table` renders
+   * them as the default, readable output, with a document column when the corpus has more than one document.
+   */
   readonly run: (corpus: Corpus, filter: CliFilter) => { readonly records: readonly object[]; table(): string[] };
 }
 
-/** A query kind from its query and the table columns of the records the query returns. */
+/** Where a record comes from: the id of its document, or of every document that mentions an entity. */
+type DocumentsOf<Row> = (corpus: Corpus, row: Row) => { readonly document: string } | { readonly documents: string[] };
+
+/** A query kind from its query, where its records come from, and the table columns of the records it returns. */
 function queryKind<Row extends object>(kind: {
   summary: string;
   options: Record<string, OptionSpec>;
   query: (corpus: Corpus, filter: CliFilter) => readonly Row[];
+  documentsOf: DocumentsOf<Row>;
   columns: readonly TextColumn<Row>[];
 }): QueryKind {
   return {
     summary: kind.summary,
-    options: kind.options,
+    options: { ...kind.options, document: documentOption },
     run: (corpus, filter) => {
-      const records = kind.query(corpus, filter);
-      return { records, table: () => textTable(kind.columns, records) };
+      const rows = kind.query(corpus, filter).map((record) => ({ record, origin: kind.documentsOf(corpus, record) }));
+      const columns: TextColumn<(typeof rows)[number]>[] = kind.columns.map((column) => ({
+        ...column,
+        cell: (row) => column.cell(row.record),
+      }));
+      const documentColumn: TextColumn<(typeof rows)[number]> = {
+        heading: "document",
+        cell: ({ origin }) => ("document" in origin ? origin.document : origin.documents.join(", ")),
+      };
+      return {
+        records: rows.map(({ record, origin }) => ({ ...origin, ...record })),
+        table: () => textTable(corpus.documents.length > 1 ? [documentColumn, ...columns] : columns, rows),
+      };
     },
   };
 }
+
+/** The document of a record that is not an entity. */
+const documentOf = (corpus: Corpus, record: Parameters<Corpus["documentOf"]>[0]) => ({
+  document: corpus.documentOf(record),
+});
 
 /** A date option, checked as the query checks it, so that a bad date is a usage error naming the flag. */
 function checkedDate(filter: CliFilter, key: "from" | "to"): string | undefined {
@@ -50,7 +74,10 @@ function checkedDate(filter: CliFilter, key: "from" | "to"): string | undefined 
 }
 
 const entityId = (help: string): OptionSpec => ({ type: "string", help: `Only ${help} (an entity id).` });
-const documentOption: OptionSpec = { type: "string", help: "Only records from this document (a document id)." };
+const documentOption: OptionSpec = {
+  type: "string",
+  help: "Only records from this document (a document id); for entities, those it mentions.",
+};
 
 /**
  * The query kinds of `newsfacts query`, each mapping its options 1:1 onto the filter of a `Corpus` method:
@@ -65,6 +92,9 @@ export const QUERY_KINDS: Readonly<Record<string, QueryKind>> = {
       name: { type: "string", help: "Only entities whose name or an alias contains these words." },
     },
     query: (corpus, filter) => corpus.entities(filter),
+    documentsOf: (corpus, entity) => ({
+      documents: [...new Set(corpus.mentions(entity.id).map((mention) => mention.document))],
+    }),
     columns: [
       { heading: "id", cell: (entity) => entity.id },
       { heading: "kind", cell: (entity) => entity.kind },
@@ -78,9 +108,9 @@ export const QUERY_KINDS: Readonly<Record<string, QueryKind>> = {
       speaker: entityId("quotes by this speaker"),
       kind: { type: "string", choices: QuoteKindSchema.options, help: "Only quotes of this kind." },
       about: entityId("quotes about this entity"),
-      document: documentOption,
     },
     query: (corpus, filter) => corpus.quotes(filter),
+    documentsOf: documentOf,
     columns: [
       { heading: "id", cell: (quote) => quote.id },
       { heading: "kind", cell: (quote) => quote.kind },
@@ -105,9 +135,9 @@ export const QUERY_KINDS: Readonly<Record<string, QueryKind>> = {
         help: "Whose view --min-certainty and --polarity read (default claimant).",
       },
       "related-to": { type: "string", help: "Only claims related to this claim (a claim id)." },
-      document: documentOption,
     },
     query: (corpus, filter) => corpus.claims(filter),
+    documentsOf: documentOf,
     columns: [
       { heading: "id", cell: (claim) => claim.id },
       { heading: "claimant", cell: (claim) => claim.claimant },
@@ -125,6 +155,7 @@ export const QUERY_KINDS: Readonly<Record<string, QueryKind>> = {
     },
     query: (corpus, filter) =>
       corpus.dates({ ...filter, from: checkedDate(filter, "from"), to: checkedDate(filter, "to") } as CliFilter),
+    documentsOf: documentOf,
     columns: [
       { heading: "id", cell: (expression) => expression.id },
       { heading: "type", cell: (expression) => expression.type },
@@ -139,6 +170,7 @@ export const QUERY_KINDS: Readonly<Record<string, QueryKind>> = {
       category: { type: "string", choices: UncertaintyCategorySchema.options, help: "Only markers of this category." },
     },
     query: (corpus, filter) => corpus.uncertainty(filter),
+    documentsOf: documentOf,
     columns: [
       { heading: "id", cell: (marker) => marker.id },
       { heading: "category", cell: (marker) => marker.category },

@@ -12,7 +12,8 @@ const OPTIONS: Readonly<Record<string, OptionSpec>> = {
 const USAGE = `Usage: newsfacts validate [dir]
 
 Validates a data directory (default: data): the schemas, then every named check. Prints every problem at once,
-one line each, as file:line:column record field: message [check]. Exit 0 when clean, 1 on any problem.
+one line each, as file:line:column record field: message [check], then one line per valid document with its record
+count, then the totals. Exit 0 when clean, 1 on any problem.
 
 Options:
 ${optionsHelp(OPTIONS)}`;
@@ -39,12 +40,12 @@ export function runValidate(args: readonly string[], output: CommandOutput): num
   const directory = positionals[0] ?? "data";
   const { documents, issues } = validateDirectory(directory);
   for (const issue of issues) output.error(formatIssue(issue));
-  const records = documents.reduce((sum, document) => sum + recordCount(document), 0);
-  const summary = `${directory}: ${documents.length} document(s), ${records} record(s), ${issues.length} problem(s)`;
-  if (issues.length > 0) {
-    output.error(summary);
-    return EXIT.invalid;
-  }
-  output.out(summary);
-  return EXIT.ok;
+  const counts = documents.map((document) => recordCount(document));
+  const records = counts.reduce((sum, count) => sum + count, 0);
+  const print = (line: string) => (issues.length > 0 ? output.error(line) : output.out(line));
+  documents.forEach((document, index) => {
+    print(`document ${document.document.id}: ${counts[index]} record(s)`);
+  });
+  print(`${directory}: ${documents.length} document(s), ${records} record(s), ${issues.length} problem(s)`);
+  return issues.length > 0 ? EXIT.invalid : EXIT.ok;
 }

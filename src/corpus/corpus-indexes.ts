@@ -107,7 +107,7 @@ export class CorpusIndexes {
 
   /** The pairs of contradicting claims. */
   get conflicts(): readonly ClaimConflict[] {
-    this.#conflicts ??= findConflicts(this.claims, (id) => this.records.get("claim", id)?.record);
+    this.#conflicts ??= findConflicts(this.claims);
     return this.#conflicts;
   }
 }

@@ -78,14 +78,14 @@ export class Corpus<Ids extends IdTypes = StringIds> {
    * alias by whole consecutive words, ignoring case and accents (`"peskov"` finds Dmitri Peskov, `"pesk"` does not;
    * `"Russia"` also finds "Russia and Belarus").
    *
-   * @param filter - `kind` and `name`; every entity when empty.
+   * @param filter - `kind`, `name` and `document` (the entities a document mentions); every entity when empty.
    * @returns The entities, in corpus order.
    *
    * @example
    * corpus.entities({ name: "DMITRÍ peskov" }).map((entity) => entity.id)
    * //=> ["dmitri-peskov"]
    */
-  entities(filter: EntityFilter = NO_FILTER): readonly EntityRecord<Ids>[] {
+  entities(filter: EntityFilter<Ids> = NO_FILTER): readonly EntityRecord<Ids>[] {
     return findEntities(this.#indexes, filter) as readonly EntityRecord<Ids>[];
   }
 
@@ -163,17 +163,20 @@ export class Corpus<Ids extends IdTypes = StringIds> {
   }
 
   /**
-   * Every pair of claims that contradict each other (a `contradicts` relation in either direction), each unordered
-   * pair once, with the reasons the relations give.
+   * Every pair of claims that cannot both hold, each unordered pair once, with the documents they come from and why:
+   * a `contradicts` relation in either direction (`basis: "relation"`, with the reasons the relations give), or, for
+   * claims of different documents about the same referent, quantities of the same unit that share no value
+   * (`basis: "quantities"`: two troop figures for the same exercise). An approximate figure (`about 3,000`) is never
+   * in conflict by its numbers alone.
    *
-   * @returns The conflicts.
+   * @returns The conflicts: relations first, then quantities, each in corpus order.
    *
    * @example
    * corpus.conflicts().some(({ claims }) => claims.some((claim) => claim.id === "claim-moscow-200000-troops"))
    * //=> true
    */
-  conflicts(): readonly ClaimConflict<ClaimRecord<Ids>>[] {
-    return this.#indexes.conflicts as readonly ClaimConflict<ClaimRecord<Ids>>[];
+  conflicts(): readonly ClaimConflict<ClaimRecord<Ids>, Ids["document"]>[] {
+    return this.#indexes.conflicts as readonly ClaimConflict<ClaimRecord<Ids>, Ids["document"]>[];
   }
 
   /**
@@ -183,7 +186,7 @@ export class Corpus<Ids extends IdTypes = StringIds> {
    * (`to: "2021-09"` runs to the last instant of September). Durations and recurrences have no place in time and are
    * left out of ranges.
    *
-   * @param filter - `from`, `to` (a `Date` or an ISO 8601 string) and `type`; every expression when empty.
+   * @param filter - `from`, `to` (a `Date` or an ISO 8601 string), `type` and `document`; every expression when empty.
    * @returns The temporal expressions, in corpus order.
    * @throws {RangeError} For an invalid date, and for a reversed range (`from` after `to`), which is almost always a
    *   mistake rather than a question.
@@ -192,7 +195,7 @@ export class Corpus<Ids extends IdTypes = StringIds> {
    * corpus.dates({ from: "2030-01-01" }).map((expression) => expression.value)
    * //=> ["2021-10/.."]
    */
-  dates(filter: DateFilter = NO_FILTER): readonly TemporalExpressionRecord<Ids>[] {
+  dates(filter: DateFilter<Ids> = NO_FILTER): readonly TemporalExpressionRecord<Ids>[] {
     return findDates(this.#indexes, filter) as readonly TemporalExpressionRecord<Ids>[];
   }
 
@@ -214,7 +217,7 @@ export class Corpus<Ids extends IdTypes = StringIds> {
   /**
    * The uncertainty markers that pass every filter that is set.
    *
-   * @param filter - `target` (a claim, quote or temporal expression the marker affects) and `category`.
+   * @param filter - `target` (a claim, quote or temporal expression the marker affects), `category` and `document`.
    * @returns The markers, in corpus order.
    *
    * @example
@@ -248,7 +251,7 @@ export class Corpus<Ids extends IdTypes = StringIds> {
    * @throws {RangeError} When the corpus has no record with that id.
    *
    * @example
-   * corpus.documentOf(corpus.quotes()[0])
+   * corpus.documentOf(corpus.quote("quote-putin-summarise-results"))
    * //=> "putin-lukashenko-union-state-talks"
    */
   documentOf(record: AnyRecord<Ids>): Ids["document"] {
@@ -266,7 +269,7 @@ export class Corpus<Ids extends IdTypes = StringIds> {
    * @throws {RangeError} For an unknown document, a missing one in a corpus of several, or offsets outside the text.
    *
    * @example
-   * corpus.text({ start: 0, end: 5 })
+   * corpus.text({ start: 0, end: 5 }, "putin-lukashenko-union-state-talks")
    * //=> "Putin"
    */
   text(span: TextRange, document?: Ids["document"]): string {

@@ -44,7 +44,7 @@ export type * from "../schema/types.js";
  * The shipped corpus: every document of the package, validated at build time, deeply frozen, with literal id types.
  *
  * @example
- * corpus.documents.length
- * //=> 1
+ * corpus.documents.find((document) => document.document.id === "putin-lukashenko-union-state-talks")?.text.slice(0, 5)
+ * //=> "Putin"
  */
 export const corpus: Corpus<ShippedIds> = new Corpus<ShippedIds>(SHIPPED_DOCUMENTS, SHIPPED_DATE_BOUNDS);

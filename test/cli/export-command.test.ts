@@ -2,7 +2,7 @@ import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { countRecords, DATA_DIRECTORY, type JsonRecord, readRecords } from "../helpers/data-copy.js";
+import { copyArticle, countRecords, DATA_DIRECTORY, type JsonRecord, readRecords } from "../helpers/data-copy.js";
 import { newsfacts } from "../helpers/newsfacts-cli.js";
 
 /** Runs an export into a fresh directory; returns the directory and the files the command printed. */
@@ -15,7 +15,7 @@ function exportTo(format: string, ...args: string[]): { out: string; files: stri
 
 describe("newsfacts export", () => {
   it("writes NDJSON tables whose every line parses, one line per record", () => {
-    const { out, files } = exportTo("ndjson");
+    const { out, files } = exportTo("ndjson", "--data", copyArticle());
     expect(files).toContain(join(out, "claims.ndjson"));
     for (const file of files) {
       const content = readFileSync(file, "utf8");
@@ -27,7 +27,7 @@ describe("newsfacts export", () => {
   });
 
   it("writes one W3C annotation per record, from a data directory given with --data", () => {
-    const { files } = exportTo("w3c", "--data", DATA_DIRECTORY);
+    const { files } = exportTo("w3c", "--data", copyArticle());
     expect(files).toHaveLength(1);
     const annotations: JsonRecord[] = JSON.parse(readFileSync(files[0] ?? "", "utf8"));
     const records = countRecords(DATA_DIRECTORY);
@@ -36,7 +36,7 @@ describe("newsfacts export", () => {
   });
 
   it("writes schema.org JSON-LD with its context embedded", () => {
-    const { files } = exportTo("jsonld");
+    const { files } = exportTo("jsonld", "--data", copyArticle());
     const document = JSON.parse(readFileSync(files[0] ?? "", "utf8"));
     expect(typeof document["@context"]).toBe("object");
     expect(document["@graph"].filter((node: JsonRecord) => node["@type"] === "Claim")).toHaveLength(

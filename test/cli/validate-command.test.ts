@@ -1,12 +1,35 @@
 import { describe, expect, it } from "vitest";
-import { copyData, editJson, editRecord } from "../helpers/data-copy.js";
+import {
+  ARTICLE_ID,
+  copyData,
+  copyDataWithFixture,
+  countRecords,
+  DATA_DIRECTORY,
+  editJson,
+  editRecord,
+  FIXTURE_ARTICLE_ID,
+} from "../helpers/data-copy.js";
 import { newsfacts } from "../helpers/newsfacts-cli.js";
 
 describe("newsfacts validate", () => {
   it("exits 0 on the shipped data and says how much it checked", () => {
     const result = newsfacts("validate", "data");
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/^data: 1 document\(s\), \d+ record\(s\), 0 problem\(s\)\n$/);
+    const lines = result.stdout.trimEnd().split("\n");
+    expect(lines).toContain(`document ${ARTICLE_ID}: ${countRecords(DATA_DIRECTORY)} record(s)`);
+    expect(lines.at(-1)).toMatch(/^data: \d+ document\(s\), \d+ record\(s\), 0 problem\(s\)$/);
+    expect(result.stderr).toBe("");
+  });
+
+  it("prints one line per document, then the totals, when the data holds several documents", () => {
+    const directory = copyDataWithFixture();
+    const result = newsfacts("validate", directory);
+    expect(result.status, result.stderr).toBe(0);
+    const lines = result.stdout.trimEnd().split("\n");
+    const counts = lines.slice(0, -1).map((line) => line.match(/^document ([a-z0-9-]+): (\d+) record\(s\)$/));
+    expect(counts.map((match) => match?.[1])).toEqual(expect.arrayContaining([ARTICLE_ID, FIXTURE_ARTICLE_ID]));
+    const total = counts.reduce((sum, match) => sum + Number(match?.[2]), 0);
+    expect(lines.at(-1)).toBe(`${directory}: ${counts.length} document(s), ${total} record(s), 0 problem(s)`);
   });
 
   it("exits 1 on a broken copy and prints every problem, one line each, not just the first", () => {
@@ -25,8 +48,10 @@ describe("newsfacts validate", () => {
     );
     const result = newsfacts("validate", directory);
     expect(result.status).toBe(1);
-    const lines = result.stderr.trim().split("\n");
-    expect(lines).toHaveLength(4);
+    const lines = result.stderr
+      .trim()
+      .split("\n")
+      .filter((line) => !line.startsWith("document "));
     expect(lines[0]).toMatch(/quotes\.json:\d+:\d+ quote-[a-z0-9-]+ extra: unknown field "extra" \[schema\]/);
     expect(lines[1]).toMatch(
       /quotes\.json:\d+:\d+ quote-[a-z0-9-]+ speaker: unknown entity id "nobody" \[references-resolve\]/,
@@ -34,7 +59,8 @@ describe("newsfacts validate", () => {
     expect(lines[2]).toMatch(
       /temporal-expressions\.json:\d+:\d+ time-[a-z0-9-]+ value: "not a date" is not valid EDTF/,
     );
-    expect(lines[3]).toMatch(new RegExp(`^${directory}: 1 document\\(s\\), \\d+ record\\(s\\), 3 problem\\(s\\)$`));
+    expect(lines[3]).toMatch(new RegExp(`^${directory}: \\d+ document\\(s\\), \\d+ record\\(s\\), 3 problem\\(s\\)$`));
+    expect(lines).toHaveLength(4);
   });
 
   it("exits 2 with a one-line message for a directory that does not exist", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { mainSpan } from "../../src/corpus/main-span.js";
-import { corpus } from "../../src/exports/index.js";
+import { corpus } from "../helpers/shipped-article.js";
 import { SOURCE } from "../helpers/source.js";
 
 const putinQuote = () => corpus.quotes({ speaker: "vladimir-putin", kind: "direct" })[0];

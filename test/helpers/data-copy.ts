@@ -5,8 +5,14 @@ import { join } from "node:path";
 /** The shipped data directory. */
 export const DATA_DIRECTORY = "data";
 
-/** The one shipped document's folder name (the tests of the validator mutate copies of it). */
-export const DOCUMENT_FOLDER = readdirSync(DATA_DIRECTORY)[0] ?? "";
+/**
+ * The id of the article the package ships: the tests that check the shipped annotation name it, so that a document
+ * added to `data/` changes none of them.
+ */
+export const ARTICLE_ID = "putin-lukashenko-union-state-talks";
+
+/** The shipped article's folder, named by its id (the tests of the validator mutate copies of it). */
+export const DOCUMENT_FOLDER = ARTICLE_ID;
 
 /** A record as read from a data file: a plain JSON object. */
 // biome-ignore lint/suspicious/noExplicitAny: test fixtures edit parsed JSON freely.
@@ -16,6 +22,29 @@ export type JsonRecord = Record<string, any>;
 export function copyData(): string {
   const directory = mkdtempSync(join(tmpdir(), "newsfacts-data-"));
   cpSync(DATA_DIRECTORY, directory, { recursive: true });
+  return directory;
+}
+
+/** A temporary data directory that holds the shipped article alone. */
+export function copyArticle(): string {
+  const directory = mkdtempSync(join(tmpdir(), "newsfacts-article-"));
+  cpSync(join(DATA_DIRECTORY, DOCUMENT_FOLDER), join(directory, DOCUMENT_FOLDER), { recursive: true });
+  return directory;
+}
+
+/**
+ * The folder of the second article written for the tests: a short, clearly fictional article that shares people
+ * (Putin, Lukashenko, Peskov) and the Zapad-2021 exercises with the shipped one.
+ */
+export const FIXTURE_ARTICLE_FOLDER = join("test", "fixtures", "fictional-river-forum");
+
+/** The id of the fictional fixture article. */
+export const FIXTURE_ARTICLE_ID = "fictional-river-forum";
+
+/** A fresh copy of the shipped data directory with the fictional fixture article added to it. */
+export function copyDataWithFixture(): string {
+  const directory = copyData();
+  cpSync(FIXTURE_ARTICLE_FOLDER, join(directory, FIXTURE_ARTICLE_ID), { recursive: true });
   return directory;
 }
 

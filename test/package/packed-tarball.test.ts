@@ -70,16 +70,21 @@ console.log(JSON.stringify({ annotations: annotations.length > 0, article: graph
       "cjs.cjs",
       `const { corpus } = require("newsfacts");
 const { DocumentSchema } = require("newsfacts/schema");
-console.log(JSON.stringify({ documents: corpus.documents.length, frozen: Object.isFrozen(corpus.documents[0]), schema: typeof DocumentSchema.safeParse }));`,
+const article = corpus.documents.find((document) => document.document.id === "putin-lukashenko-union-state-talks");
+console.log(JSON.stringify({ title: article.document.title, frozen: Object.isFrozen(article), schema: typeof DocumentSchema.safeParse }));`,
     );
-    expect(JSON.parse(output)).toEqual({ documents: 1, frozen: true, schema: "function" });
+    expect(JSON.parse(output)).toEqual({
+      title: "Putin and Lukashenko discuss integrating Russia and Belarus",
+      frozen: true,
+      schema: "function",
+    });
   });
 
   it("runs the README's usage example as written", () => {
     const output = runInProject("readme-example.mjs", readmeExamples()[0] ?? "");
-    const [first, sentence] = output.split("\n");
+    const [first, ...sentences] = output.split("\n");
     expect(first).toMatch(/^Vladimir Putin \d+$/);
-    expect(sentence).toContain("summarise the results");
+    expect(sentences.some((sentence) => sentence.includes("summarise the results"))).toBe(true);
     expect(output).toContain("2021-09-10/2021-09-16");
   });
 
@@ -97,7 +102,8 @@ console.log(JSON.stringify({ documents: corpus.documents.length, frozen: Object.
       cwd: project,
       encoding: "utf8",
     });
-    expect(output).toMatch(/1 document\(s\), \d+ record\(s\), 0 problem\(s\)/);
+    expect(output).toContain("document putin-lukashenko-union-state-talks: ");
+    expect(output).toMatch(/\d+ document\(s\), \d+ record\(s\), 0 problem\(s\)/);
   });
 
   it("ships the JSON Schemas on the json-schema subpath, file-level and record-level", () => {

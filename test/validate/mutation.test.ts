@@ -20,7 +20,9 @@ const FILES: Readonly<Record<string, string>> = {
   uncertaintyMarkers: "uncertainty-markers.json",
 };
 
-const pristine = readDataDirectory(DATA_DIRECTORY).inputs[0] as JsonRecord;
+const pristine = (readDataDirectory(DATA_DIRECTORY).inputs as JsonRecord[]).find(
+  (input) => input.document?.id === DOCUMENT_FOLDER,
+) as JsonRecord;
 const baseline = validateDocuments([pristine]);
 const document = baseline.documents[0] as AnnotatedDocument;
 const mutations = GENERATORS.flatMap((generate) => generate(document));

@@ -17,6 +17,8 @@ export interface EntityIndex {
   readonly definitions: ReadonlyMap<string, readonly EntityDefinition[]>;
   /** Positions in `table` by entity kind. */
   readonly byKind: Postings;
+  /** Positions in `table` by the id of each document that mentions the entity. */
+  readonly byDocument: Postings;
 }
 
 /**
@@ -44,7 +46,19 @@ export function entityIndex(documents: readonly CorpusDocument[]): EntityIndex {
     byId: () => byId,
     definitions: () => allDefinitions(documents),
     byKind: () => postings(table, (entity) => entity.kind),
+    byDocument: () => positionsByDocument(records, documents),
   });
+}
+
+/** The positions of the entities each document mentions, by document id; each list ascending. */
+function positionsByDocument(records: readonly EntityRecord[], documents: readonly CorpusDocument[]): Postings {
+  const positions = new Map(records.map((entity, position) => [entity.id, position]));
+  return new Map(
+    documents.map((document) => [
+      document.document.id,
+      document.entities.map((entity) => positions.get(entity.id) as number).sort((a, b) => a - b),
+    ]),
+  );
 }
 
 /** Every definition of each entity id, in corpus order. */

@@ -1,6 +1,7 @@
 import type { UncertaintyCategory } from "../../schema/uncertainty-marker.js";
 import type { CorpusIndexes } from "../corpus-indexes.js";
 import type { IdTypes, StringIds } from "../id-types.js";
+import { documentIdAt } from "../indexes/record-table.js";
 import type { HedgeableId, UncertaintyMarkerRecord } from "../typed-records.js";
 import { lookup, select } from "./select.js";
 
@@ -10,6 +11,8 @@ export interface UncertaintyFilter<Ids extends IdTypes = StringIds> {
   readonly target?: HedgeableId<Ids>;
   /** Only markers of this category. */
   readonly category?: UncertaintyCategory;
+  /** Only markers from this document. */
+  readonly document?: Ids["document"];
 }
 
 /**
@@ -23,9 +26,14 @@ export function findMarkers(indexes: CorpusIndexes, filter: UncertaintyFilter): 
   const markers = indexes.markers;
   return select(
     markers.table,
-    [lookup(() => markers.byTarget, filter.target), lookup(() => markers.byCategory, filter.category)],
-    (marker) =>
+    [
+      lookup(() => markers.byTarget, filter.target),
+      lookup(() => markers.byCategory, filter.category),
+      lookup(() => markers.byDocument, filter.document),
+    ],
+    (marker, position) =>
       (filter.target === undefined || marker.affects.includes(filter.target)) &&
-      (filter.category === undefined || marker.category === filter.category),
+      (filter.category === undefined || marker.category === filter.category) &&
+      (filter.document === undefined || documentIdAt(markers.table, position) === filter.document),
   );
 }
