@@ -141,10 +141,12 @@ function shiftPublicationDate(document: AnnotatedDocument, days: number): void {
     if (expression.anchor === undefined) return;
     if (expression.resolution === "relative" && expression.rule !== undefined) {
       const expected = resolveRule(expression.rule, anchorDay(expression.anchor));
+      // The shipped article's relative dates use day and year rules only; other rules would need their own rewrite.
+      if (expected.unit !== "day" && expected.unit !== "year") throw new Error(`no rewrite for ${expected.unit} rules`);
       const rewrite =
-        expected.kind === "day"
-          ? (value: string) => value.replace(/^\d{4}-\d{2}-\d{2}/, expected.day)
-          : (value: string) => value.replace(LEADING_YEAR, (_match, before: string) => `${before}${expected.year}`);
+        expected.unit === "day"
+          ? (value: string) => value.replace(/^\d{4}-\d{2}-\d{2}/, expected.first)
+          : (value: string) => value.replace(LEADING_YEAR, (_match, before: string) => `${before}${expected.name}`);
       expression.value = rewrite(expression.value);
       if (expression.timex !== undefined) expression.timex = rewrite(expression.timex);
       return;

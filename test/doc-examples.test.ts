@@ -6,6 +6,9 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { anchorSpan } from "../src/authoring/anchor-span.js";
+import { reanchorSpan } from "../src/authoring/reanchor-span.js";
+import { occurrencesOf, spanAt } from "../src/authoring/span-at.js";
 import { tableCell } from "../src/build/data-catalogue.js";
 import { jsonSchemaFileName, jsonSchemas, recordSchemaPath } from "../src/build/json-schemas.js";
 import { runExport } from "../src/cli/export-command.js";
@@ -23,6 +26,7 @@ import { mainSpan } from "../src/corpus/main-span.js";
 import { containsPhrase, nameWords } from "../src/corpus/name-words.js";
 import { instantsOf, queryRange } from "../src/corpus/queries/date-range.js";
 import { disjoint, quantityInterval } from "../src/corpus/queries/quantity-interval.js";
+import { resolveRule } from "../src/dates/resolve-rule.js";
 import { createCorpus, formatIssue } from "../src/exports/validate.js";
 import { codePointOffsets } from "../src/formats/code-points.js";
 import { annotationIri, documentIri, entityIri, recordIri, wikidataIri } from "../src/formats/iris.js";
@@ -38,6 +42,7 @@ import { spanColumns } from "../src/formats/ndjson/span-columns.js";
 import { toNdjson } from "../src/formats/ndjson/to-ndjson.js";
 import { textSelectors } from "../src/formats/web-annotation/text-selectors.js";
 import { toWebAnnotations } from "../src/formats/web-annotation/to-web-annotations.js";
+import { textPositions } from "../src/load/text-positions.js";
 import { SpanSchema } from "../src/schema/span.js";
 import { TemporalExpressionSchema } from "../src/schema/temporal-expression.js";
 import { closestIds, didYouMean } from "../src/validate/closest-ids.js";
@@ -63,6 +68,12 @@ const SCOPE: Record<string, unknown> = {
   quantityInterval,
   disjoint,
   LATEST,
+  resolveRule,
+  anchorSpan,
+  reanchorSpan,
+  spanAt,
+  occurrencesOf,
+  textPositions,
   // The exports and the build.
   TemporalExpressionSchema,
   jsonSchemaFileName,

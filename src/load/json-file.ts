@@ -1,6 +1,7 @@
 import { findNodeAtLocation, type Node, type ParseError, parseTree, printParseErrorCode } from "jsonc-parser";
 import type { DocumentPath } from "../validate/finding.js";
 import type { FilePosition } from "../validate/locate-finding.js";
+import { textPositions } from "./text-positions.js";
 
 /** A JSON syntax error with its position. */
 export interface JsonSyntaxError {
@@ -18,25 +19,6 @@ export interface JsonFile {
   positionOf(pointer: DocumentPath): FilePosition;
 }
 
-/** Offsets at which each line starts, to turn an offset into a line and column. */
-function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let index = text.indexOf("\n"); index >= 0; index = text.indexOf("\n", index + 1)) starts.push(index + 1);
-  return starts;
-}
-
-/** The 1-based line and column of an offset. */
-function positionAt(starts: readonly number[], offset: number): FilePosition {
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const middle = Math.ceil((low + high) / 2);
-    if ((starts[middle] ?? 0) <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return { line: low + 1, column: offset - (starts[low] ?? 0) + 1 };
-}
-
 /** The node to point at for a path: a property's key when the path ends at a property, else the value. */
 function anchorNode(node: Node): Node {
   return node.parent?.type === "property" ? node.parent : node;
@@ -52,9 +34,9 @@ function anchorNode(node: Node): Node {
 export function parseJsonFile(text: string): JsonFile {
   const errors: ParseError[] = [];
   const tree = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
-  const starts = lineStarts(text);
+  const positionAt = textPositions(text);
   const syntaxErrors = errors.map((error) => ({
-    position: positionAt(starts, error.offset),
+    position: positionAt(error.offset),
     message: `JSON syntax error: ${printParseErrorCode(error.error)}`,
   }));
   return {
@@ -63,7 +45,7 @@ export function parseJsonFile(text: string): JsonFile {
     positionOf(pointer) {
       for (let length = pointer.length; length >= 0 && tree; length--) {
         const node = findNodeAtLocation(tree, [...pointer.slice(0, length)]);
-        if (node) return positionAt(starts, anchorNode(node).offset);
+        if (node) return positionAt(anchorNode(node).offset);
       }
       return { line: 1, column: 1 };
     },

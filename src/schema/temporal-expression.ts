@@ -11,17 +11,81 @@ export const TemporalTypeSchema = z
 /** The days of the week, as the `weekday` resolution rule names them. */
 export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"] as const;
 
-/** `Thursday` resolved against an anchor: the named weekday in the anchor's week, the next or the previous one. */
+/**
+ * `Thursday` resolved against an anchor: the named weekday in the anchor's week (`on Thursday`, `this Thursday`),
+ * the first one after it (`next Thursday`) or the last one before it (`last Thursday`).
+ */
 export const WeekdayRuleSchema = z
   .strictObject({
     op: z.literal("weekday"),
     weekday: z.enum(WEEKDAYS).meta({ description: "The weekday the text names." }),
     relation: z.enum(["same-week", "next", "previous"]).meta({
       description:
-        "same-week: that weekday of the anchor's ISO week (Monday first); next/previous: strictly after/before the anchor.",
+        "same-week: that weekday of the anchor's ISO week (Monday first), for `on Thursday` and `this Thursday`; next/previous: strictly after/before the anchor, for `next Thursday` and `last Thursday`.",
     }),
   })
   .meta({ id: "WeekdayRule", description: "A named weekday resolved against the anchor day." });
+
+/** `today`, `yesterday`, `tomorrow`, `three days ago`, `in two days`: the anchor day plus `shift` days. */
+export const DayRuleSchema = z
+  .strictObject({
+    op: z.literal("day"),
+    shift: z.number().int().meta({
+      description: "Days to add to the anchor day: 0 `today`, -1 `yesterday`, 1 `tomorrow`, -3 `three days ago`.",
+    }),
+  })
+  .meta({ id: "DayRule", description: "The anchor day plus `shift` days." });
+
+/** `this week`, `last week`, `next week`, `two weeks ago`: the anchor's ISO week plus `shift` weeks. */
+export const WeekRuleSchema = z
+  .strictObject({
+    op: z.literal("week"),
+    shift: z.number().int().meta({
+      description: "Weeks to add to the anchor's ISO week: 0 `this week`, -1 `last week`, -2 `two weeks ago`.",
+    }),
+  })
+  .meta({
+    id: "WeekRule",
+    description: "The anchor's ISO week (Monday to Sunday) plus `shift` weeks; the value lies within that week.",
+  });
+
+/** `this month`, `last month`, `next month`, `three months ago`: the anchor's calendar month plus `shift` months. */
+export const MonthRuleSchema = z
+  .strictObject({
+    op: z.literal("month"),
+    shift: z.number().int().meta({
+      description: "Months to add to the anchor's month: 0 `this month`, -1 `last month`, 2 `in two months`.",
+    }),
+  })
+  .meta({ id: "MonthRule", description: "The anchor's month plus `shift` months; the value lies within it." });
+
+/** The months of the year, as the `named-month` resolution rule names them. */
+export const MONTHS = [
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+] as const;
+
+/** `in September` without a year: that month of the anchor's year, the next one or the previous one. */
+export const NamedMonthRuleSchema = z
+  .strictObject({
+    op: z.literal("named-month"),
+    month: z.enum(MONTHS).meta({ description: "The month the text names." }),
+    relation: z.enum(["same-year", "next", "previous"]).meta({
+      description:
+        "same-year: that month of the anchor's year; next/previous: the first such month strictly after/before the anchor's month.",
+    }),
+  })
+  .meta({ id: "NamedMonthRule", description: "A month named without a year, resolved against the anchor." });
 
 /** `last year`, `this year`, `10-16 September`: the year of the value is the anchor's year plus `shift`. */
 export const YearRuleSchema = z
@@ -35,10 +99,19 @@ export const YearRuleSchema = z
   .meta({ id: "YearRule", description: "Every year in the value is the anchor's year plus `shift`." });
 
 /** How a relative expression's value follows from its anchor; the build re-computes it with date-fns. */
-export const ResolutionRuleSchema = z.discriminatedUnion("op", [WeekdayRuleSchema, YearRuleSchema]).meta({
-  id: "ResolutionRule",
-  description: "How a relative value follows from its anchor (re-computed by the build).",
-});
+export const ResolutionRuleSchema = z
+  .discriminatedUnion("op", [
+    DayRuleSchema,
+    WeekdayRuleSchema,
+    WeekRuleSchema,
+    MonthRuleSchema,
+    NamedMonthRuleSchema,
+    YearRuleSchema,
+  ])
+  .meta({
+    id: "ResolutionRule",
+    description: "How a relative value follows from its anchor (re-computed by the build).",
+  });
 
 /** TIMEX3 `mod` values: how the value is modified by the text (`before`, `about`, `the start of`). */
 export const TemporalModSchema = z

@@ -1,3 +1,4 @@
+import { differenceInCalendarDays } from "date-fns/differenceInCalendarDays";
 import { getDay } from "date-fns/getDay";
 import { getISOWeek } from "date-fns/getISOWeek";
 import { parseISO } from "date-fns/parseISO";
@@ -48,11 +49,16 @@ describe("the shipped annotation of the article", () => {
           ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"].indexOf(rule.weekday),
         );
         if (rule.relation === "same-week") expect(getISOWeek(value), expression.id).toBe(getISOWeek(anchor));
-      } else {
+      } else if (rule?.op === "day") {
+        expect(differenceInCalendarDays(parseISO(expression.value.slice(0, 10)), anchor), expression.id).toBe(
+          rule.shift,
+        );
+      } else if (rule?.op === "year") {
         const years = expression.value.match(/\d{4}/g) ?? [];
         expect(years.length, expression.id).toBeGreaterThan(0);
-        for (const year of years)
-          expect(Number(year), expression.id).toBe(anchor.getFullYear() + (rule?.shift ?? Number.NaN));
+        for (const year of years) expect(Number(year), expression.id).toBe(anchor.getFullYear() + rule.shift);
+      } else {
+        expect.fail(`${expression.id}: this test re-derives day, weekday and year rules, not ${rule?.op}`);
       }
     }
   });

@@ -1,19 +1,20 @@
 /**
  * The documentation site, as a reader uses it: served over HTTP from docs/site/ (built by `npm run build`) and
- * driven in Debian's Chromium through playwright-core. It searches for a query method and opens it, and finds a
- * known quote in the generated data catalogue, with expectations taken from the source text, not from the page.
+ * driven in headless Chromium (test/helpers/chromium.ts) through playwright-core. It searches for a query method and
+ * opens it, and finds a known quote in the generated data catalogue, with expectations taken from the source text,
+ * not from the page.
  */
 import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
 import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import { extname, join, normalize, resolve, sep } from "node:path";
-import { type Browser, chromium, type Page } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchChromium } from "../helpers/chromium.js";
 import { DATA_DIRECTORY, DOCUMENT_FOLDER } from "../helpers/data-copy.js";
 
 const SITE = resolve("docs/site");
-const CHROMIUM = "/usr/bin/chromium";
-const SCREENSHOT = resolve(".tmp/docs-screenshot.png");
+const SCREENSHOT = resolve(".tmp/screenshots/data-catalogue.png");
 /** The query method the search must find: a method of `Corpus`. */
 const QUERY_METHOD = "quotes";
 
@@ -82,19 +83,8 @@ const pageErrors: string[] = [];
 
 beforeAll(async () => {
   if (!existsSync(join(SITE, "index.html"))) throw new Error("docs/site/ is not built: run `npm run build` first");
-  if (!existsSync(CHROMIUM)) throw new Error(`${CHROMIUM} is missing: apt-get install -y chromium`);
   ({ server, origin } = await serveSite());
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.setDefaultTimeout(15_000);
   page.on("pageerror", (error) => pageErrors.push(error.message));

@@ -1,6 +1,7 @@
-import { tryEdtfBounds } from "../../dates/edtf-bounds.js";
-import { type ExpectedResolution, resolveRule } from "../../dates/resolve-rule.js";
+import { type EdtfBounds, tryEdtfBounds } from "../../dates/edtf-bounds.js";
+import { type ExpectedPeriod, resolveRule } from "../../dates/resolve-rule.js";
 import type { AnnotatedDocument } from "../../schema/annotated-document.js";
+import type { ResolutionRule } from "../../schema/temporal-expression.js";
 import type { Check, CheckProblem } from "../check.js";
 
 /** An anchor's first calendar day, and whether the anchor is a whole day (a weekday rule needs one). */
@@ -14,18 +15,49 @@ const CALENDAR_DAY = /^\d{4}-\d{2}-\d{2}$/;
 /** The calendar date a TIMEX3 value starts with (`2021-09-09` of `2021-09-09TEV`, `2021-10`), if it names one. */
 const TIMEX_DATE = /^\d{4}(?:-\d{2}(?:-\d{2})?)?/;
 
+/** A TIMEX3 ISO week (`2021-W36`). */
+const TIMEX_WEEK = /^\d{4}-W\d{2}/;
+
+/** How the expected period is named in messages: `2021-09-09`, `the week 2021-W35`, `the year 2020`. */
+function periodName(expected: ExpectedPeriod): string {
+  return expected.unit === "day" ? expected.name : `the ${expected.unit} ${expected.name}`;
+}
+
 /**
  * Why a relative date's TIMEX3 value disagrees with what the rule gives, or undefined when it agrees or names no
- * calendar date (`PAST_REF`, `P4Y`): the timex is data too, and `2021-09-10TEV` for a Thursday that is 9 September
- * is as wrong as the value.
+ * calendar period (`PAST_REF`, `P4Y`): the timex is data too, and `2021-09-10TEV` for a Thursday that is 9 September
+ * is as wrong as the value. A timex less precise than the rule (`2021-09` for a day) agrees when it contains it.
  */
-function timexError(timex: string | undefined, expected: ExpectedResolution): string | undefined {
-  const date = timex === undefined ? undefined : TIMEX_DATE.exec(timex)?.[0];
-  if (date === undefined) return undefined;
-  if (expected.kind === "day" ? expected.day.startsWith(date) : date.startsWith(String(expected.year)))
-    return undefined;
-  const rightValue = expected.kind === "day" ? expected.day : `the year ${expected.year}`;
-  return `timex "${timex}" does not match the rule, which gives ${rightValue}`;
+function timexError(timex: string | undefined, expected: ExpectedPeriod): string | undefined {
+  if (timex === undefined) return undefined;
+  const week = TIMEX_WEEK.exec(timex)?.[0];
+  if (week !== undefined) {
+    if (expected.unit !== "week" || week === expected.name) return undefined;
+  } else {
+    const date = TIMEX_DATE.exec(timex)?.[0];
+    if (date === undefined) return undefined;
+    // Padding a prefix to its first and last possible day lets plain string order compare calendar periods.
+    const first = `${date}${"-01-01".slice(date.length - 4)}`;
+    const last = `${date}${"-12-31".slice(date.length - 4)}`;
+    if (first <= expected.last && last >= expected.first) return undefined;
+  }
+  return `timex "${timex}" does not match the rule, which gives ${periodName(expected)}`;
+}
+
+/** What a rule names in messages: `a thursday`, `september`, `the week`. */
+function ruleName(rule: ResolutionRule): string {
+  if (rule.op === "weekday") return `a ${rule.weekday}`;
+  if (rule.op === "named-month") return rule.month;
+  return `the ${rule.op}`;
+}
+
+/** Whether every finite bound of an EDTF value lies within the expected period (UTC days, as `edtf` counts). */
+function withinPeriod(bounds: EdtfBounds, expected: ExpectedPeriod): boolean {
+  const first = Date.parse(`${expected.first}T00:00:00.000Z`);
+  const last = Date.parse(`${expected.last}T23:59:59.999Z`);
+  return [bounds.min, bounds.max].every(
+    (bound) => bound === null || !Number.isFinite(bound) || (bound >= first && bound <= last),
+  );
 }
 
 /** The first calendar day an anchor id stands for, or undefined when it is unknown or does not parse. */
@@ -36,15 +68,6 @@ function anchorDay(document: AnnotatedDocument, anchor: string): AnchorDay | und
   const earliest = expression && tryEdtfBounds(expression.value)?.min;
   if (earliest === undefined || earliest === null || !Number.isFinite(earliest)) return undefined;
   return { day: new Date(earliest).toISOString().slice(0, 10), isDay: CALENDAR_DAY.test(expression?.value ?? "") };
-}
-
-/** The UTC years an EDTF value covers at its finite bounds, or undefined when it does not parse. */
-function boundYears(value: string): number[] | undefined {
-  const bounds = tryEdtfBounds(value);
-  if (!bounds) return undefined;
-  return [bounds.min, bounds.max]
-    .filter((bound): bound is number => bound !== null && Number.isFinite(bound))
-    .map((bound) => new Date(bound).getUTCFullYear());
 }
 
 /**
@@ -60,7 +83,8 @@ export const relativeDates: Check = {
     const problems: CheckProblem[] = [];
     document.temporalExpressions.forEach((expression, index) => {
       // A value that does not parse is reported by edtf-parses; re-computing against it would only repeat that.
-      if (expression.resolution !== "relative" || !tryEdtfBounds(expression.value)) return;
+      const bounds = expression.resolution === "relative" ? tryEdtfBounds(expression.value) : undefined;
+      if (bounds === undefined) return;
       const path = ["temporalExpressions", index];
       if (!expression.anchor || !expression.rule) {
         problems.push({
@@ -70,30 +94,22 @@ export const relativeDates: Check = {
         return;
       }
       const anchor = anchorDay(document, expression.anchor);
-      if (!anchor || (expression.rule.op === "weekday" && !anchor.isDay)) {
-        const needed = expression.rule.op === "weekday" ? "calendar day" : "date";
+      const needsDay =
+        expression.rule.op === "weekday" || expression.rule.op === "day" || expression.rule.op === "week";
+      if (!anchor || (needsDay && !anchor.isDay)) {
+        const needed = needsDay ? "calendar day" : "date";
         problems.push({ path: [...path, "anchor"], message: `anchor "${expression.anchor}" is not a ${needed}` });
         return;
       }
-      const day = anchor.day;
-      const expected = resolveRule(expression.rule, day);
-      if (expected.kind === "day" && !expression.value.startsWith(expected.day)) {
+      const expected = resolveRule(expression.rule, anchor.day);
+      if (!withinPeriod(bounds, expected)) {
         problems.push({
           path: [...path, "value"],
-          message: `"${expression.value}" does not match the rule: a ${expression.rule.op === "weekday" ? expression.rule.weekday : "day"} from anchor ${day} is ${expected.day}`,
+          message: `"${expression.value}" does not match the rule: ${ruleName(expression.rule)} from anchor ${anchor.day} is ${expected.name}`,
         });
       }
       const timexProblem = timexError(expression.timex, expected);
       if (timexProblem) problems.push({ path: [...path, "timex"], message: timexProblem });
-      if (expected.kind === "year") {
-        const years = boundYears(expression.value);
-        if (years?.some((year) => year !== expected.year)) {
-          problems.push({
-            path: [...path, "value"],
-            message: `"${expression.value}" does not match the rule: the year from anchor ${day} is ${expected.year}`,
-          });
-        }
-      }
     });
     return problems;
   },

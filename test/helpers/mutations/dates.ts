@@ -126,7 +126,7 @@ export function wrongRelativeDates(document: AnnotatedDocument): Mutation[] {
           path: [...path, "value"],
         });
       }
-    } else {
+    } else if (rule.op === "year") {
       for (const years of [-2, -1, 1, 2]) mutations.push(withValue(shiftYears(expression.value, years)));
       for (const shift of [rule.shift - 1, rule.shift + 1]) {
         mutations.push({
