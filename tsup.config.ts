@@ -8,6 +8,7 @@ export default defineConfig([
       schema: "src/exports/schema.ts",
       validate: "src/exports/validate.ts",
       formats: "src/exports/formats.ts",
+      node: "src/exports/node.ts",
     },
     format: ["esm", "cjs"],
     dts: true,

@@ -2,6 +2,7 @@ import { dateBounds } from "../dates/date-bounds.js";
 import { validateDocuments } from "../validate/validate-documents.js";
 import { Corpus } from "./corpus.js";
 import { CorpusValidationError } from "./corpus-validation-error.js";
+import { fromFileContents } from "./file-contents.js";
 
 /** A deep copy of the input, which must be plain data: a function or a symbol is a TypeError, not a DOMException. */
 function plainCopy(input: readonly unknown[]): unknown[] {
@@ -22,7 +23,9 @@ function plainCopy(input: readonly unknown[]): unknown[] {
  * and the EDTF parser, which the main entry never loads.
  *
  * @param input - Annotated documents as parsed JSON: `{ document, text, entities, quotes, claims,
- *   temporalExpressions, temporalLinks, uncertaintyMarkers }` each.
+ *   temporalExpressions, temporalLinks, uncertaintyMarkers }` each, `document` being the content of `document.json`
+ *   (its `$schema` pointer is dropped) and each collection an array of records or the content of its file
+ *   (`{ "$schema": ..., "records": [...] }`), as `fromFileContents` describes.
  * @returns The corpus, with string ids.
  * @throws {@link CorpusValidationError} listing every issue when the input is invalid.
  * @throws {TypeError} When the input is not an array, or holds what JSON cannot (a function, a symbol, a proxy).
@@ -33,7 +36,7 @@ function plainCopy(input: readonly unknown[]): unknown[] {
  */
 export function createCorpus(input: readonly unknown[]): Corpus {
   if (!Array.isArray(input)) throw new TypeError("createCorpus expects an array of annotated documents");
-  const { documents, issues } = validateDocuments(plainCopy(input));
+  const { documents, issues } = validateDocuments(plainCopy(input).map(fromFileContents));
   if (issues.length > 0) throw new CorpusValidationError(issues);
   return new Corpus(documents, dateBounds(documents));
 }

@@ -1,6 +1,7 @@
 import type { Check } from "./check.js";
 import { directQuotesQuoted } from "./checks/direct-quotes-quoted.js";
 import { edtfParses } from "./checks/edtf-parses.js";
+import { entityDefinitionsAgree } from "./checks/entity-definitions-agree.js";
 import { hedgedNotCertain } from "./checks/hedged-not-certain.js";
 import { inferencesExplained } from "./checks/inferences-explained.js";
 import { intervalsOrdered } from "./checks/intervals-ordered.js";
@@ -10,13 +11,16 @@ import { relativeDates } from "./checks/relative-dates.js";
 import { sourceHash } from "./checks/source-hash.js";
 import { spansMatch } from "./checks/spans-match.js";
 import { stringsBounded } from "./checks/strings-bounded.js";
+import { uniqueDocuments } from "./checks/unique-documents.js";
 import { uniqueIds } from "./checks/unique-ids.js";
 
 /** Every named check of the second validation layer, in the order they run. */
 export const CHECKS: readonly Check[] = [
   stringsBounded,
   sourceHash,
+  uniqueDocuments,
   uniqueIds,
+  entityDefinitionsAgree,
   referencesResolve,
   spansMatch,
   notInFurniture,

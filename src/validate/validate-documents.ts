@@ -1,4 +1,5 @@
 import type { AnnotatedDocument } from "../schema/annotated-document.js";
+import type { Entity } from "../schema/entity.js";
 import type { CorpusFacts } from "./check.js";
 import { eachDefinedId } from "./document-ids.js";
 import type { Finding } from "./finding.js";
@@ -15,6 +16,22 @@ export interface ValidationResult {
   readonly issues: readonly ValidationIssue[];
 }
 
+/** Every entity id defined in more than one document, with each definition. */
+function sharedEntities(
+  documents: readonly { document: AnnotatedDocument; index: number }[],
+): CorpusFacts["sharedEntities"] {
+  const definitions = new Map<string, { documentIndex: number; entity: Entity }[]>();
+  for (const { document, index } of documents) {
+    for (const entity of document.entities) {
+      const known = definitions.get(entity.id);
+      if (known === undefined) definitions.set(entity.id, [{ documentIndex: index, entity }]);
+      else known.push({ documentIndex: index, entity });
+    }
+  }
+  for (const [id, list] of definitions) if (list.length < 2) definitions.delete(id);
+  return definitions;
+}
+
 /** Facts the checks share: which document defines each non-entity id. */
 function corpusFacts(
   documents: readonly { document: AnnotatedDocument; index: number }[],
@@ -22,8 +39,17 @@ function corpusFacts(
 ): CorpusFacts {
   const documentsDefining = new Map<string, number[]>();
   const documentIds: string[] = new Array(inputCount).fill("");
+  const documentsWithId = new Map<string, number[]>();
+  const documentsWithText = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, key: string, index: number) => {
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [index]);
+    else list.push(index);
+  };
   for (const { document, index } of documents) {
     documentIds[index] = document.document.id;
+    add(documentsWithId, document.document.id, index);
+    add(documentsWithText, document.document.sha256, index);
     // Almost every id has one owner: a document's ids share one list instead of a list each (a million on a large
     // corpus); an id defined again in another document gets a list of its own, which then grows in place.
     const shared = [index];
@@ -38,7 +64,13 @@ function corpusFacts(
       }
     });
   }
-  return { documentsDefining, documentIds };
+  return {
+    documentsDefining,
+    documentIds,
+    documentsWithId,
+    documentsWithText,
+    sharedEntities: sharedEntities(documents),
+  };
 }
 
 /**

@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -63,6 +63,24 @@ console.log(JSON.stringify({ annotations: annotations.length > 0, article: graph
       script('const formats = require("newsfacts/formats");\nconst newsfacts = require("newsfacts");'),
     );
     expect(JSON.parse(cjs)).toEqual(expected);
+  });
+
+  it("loads a data directory with newsfacts/node, from ESM and CJS, with file:line:column issues", () => {
+    const data = JSON.stringify(resolve("data"));
+    // A data directory with a document folder that has no document.json.
+    const broken = mkdtempSync(join(tmpdir(), "newsfacts-broken-"));
+    mkdirSync(join(broken, "empty-document"));
+    const script = (load: string) => `${load}
+const loaded = node.loadCorpus(${data});
+let issue = "";
+try { node.loadCorpus(${JSON.stringify(broken)}); } catch (error) { issue = error.name + " " + error.issues[0].file; }
+console.log(JSON.stringify({ article: loaded.documents.some((document) => document.document.id === "putin-lukashenko-union-state-talks"), issue }));`;
+    const expected = {
+      article: true,
+      issue: `CorpusValidationError ${join(broken, "empty-document", "document.json")}`,
+    };
+    expect(JSON.parse(runInProject("node.mjs", script('import * as node from "newsfacts/node";')))).toEqual(expected);
+    expect(JSON.parse(runInProject("node.cjs", script('const node = require("newsfacts/node");')))).toEqual(expected);
   });
 
   it("requires from CJS", () => {
