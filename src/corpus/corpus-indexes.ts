@@ -53,7 +53,7 @@ export class CorpusIndexes {
 
   /** Every mention of every entity, by entity id (each entity's list made when first asked for). */
   get mentions(): MentionIndex {
-    this.#mentions ??= mentionIndex(this.entities, this.documents);
+    this.#mentions ??= mentionIndex(this.entities);
     return this.#mentions;
   }
 

@@ -17,12 +17,21 @@ export type DatableId<Ids extends IdTypes> = Ids["entity"] | Ids["quote"] | Ids[
 /** An id of a record that an uncertainty marker can affect: a claim, a quote or a temporal expression. */
 export type HedgeableId<Ids extends IdTypes> = Ids["claim"] | Ids["quote"] | Ids["temporalExpression"];
 
-/** An entity as the corpus hands it out: deeply read-only, its ids typed by the corpus. */
+/**
+ * An entity as the corpus hands it out: one record per id across the corpus, deeply read-only, its ids typed by the
+ * corpus; its mentions and roles are those of every document, each with the id of its document.
+ */
 export type EntityRecord<Ids extends IdTypes = StringIds> = WithIds<
   Entity,
   {
     id: Ids["entity"];
-    roles?: (Omit<NonNullable<Entity["roles"]>[number], "of"> & { of?: Ids["entity"] | undefined })[] | undefined;
+    mentions: (Entity["mentions"][number] & { document: Ids["document"] })[];
+    roles?:
+      | (Omit<NonNullable<Entity["roles"]>[number], "of"> & {
+          of?: Ids["entity"] | undefined;
+          document: Ids["document"];
+        })[]
+      | undefined;
     members?: Ids["entity"][] | undefined;
   }
 >;

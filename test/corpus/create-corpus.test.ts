@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { CorpusValidationError, createCorpus } from "../../src/exports/validate.js";
 import { bridgeDocument, bridgeSpan } from "../helpers/bridge-document.js";
@@ -50,6 +51,9 @@ describe("createCorpus", () => {
     const renamed = JSON.parse(JSON.stringify(second).replace(/"(quote|claim|time|marker)-/g, '"$1-copy-'));
     renamed.document.publicationDate.id = "bridge-copy-publication-date";
     renamed.temporalExpressions[1].anchor = "bridge-copy-publication-date";
+    // The same source text twice is the same article annotated twice: the copy's text gets one more line.
+    renamed.text = `${renamed.text}(A copy.)\n`;
+    renamed.document.sha256 = createHash("sha256").update(renamed.text).digest("hex");
     const both = createCorpus([first, renamed]);
     expect(both.mentions("ana-nunez").map((mention) => mention.document)).toEqual([
       "harbour-bridge-reopening",
