@@ -92,6 +92,15 @@ describe("a copy of the project's data with the fixture article added", () => {
     const mentions = corpus.mentions("dmitri-peskov");
     expect(new Set(mentions.map((mention) => mention.document))).toEqual(new Set([ARTICLE_ID, FIXTURE_ARTICLE_ID]));
     for (const mention of mentions) expect(corpus.text(mention.span, mention.document)).toBe(mention.span.exact);
+    // corpus.entity gives the one record of the referent, with the same mentions in every document.
+    expect(corpus.entity("dmitri-peskov")?.mentions).toEqual(mentions);
+    expect(corpus.entity("dmitri-peskov")?.roles?.map((role) => role.document)).toEqual(
+      documents.flatMap((document) =>
+        (document.entities.find((entity) => entity.id === "dmitri-peskov")?.roles ?? []).map(
+          () => document.document.id,
+        ),
+      ),
+    );
     expect(corpus.entities({ document: FIXTURE_ARTICLE_ID }).map((entity) => entity.id)).toContain("dmitri-peskov");
     expect(corpus.entities({ document: FIXTURE_ARTICLE_ID }).map((entity) => entity.id)).not.toContain("nato");
   });
