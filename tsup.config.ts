@@ -1,4 +1,8 @@
+import { copyFileSync } from "node:fs";
 import { defineConfig } from "tsup";
+
+/** The shipped data, read by the entry points on first use from beside them (see src/build/generated-modules.ts). */
+const SHIPPED_DATA = "shipped-data.json";
 
 export default defineConfig([
   {
@@ -17,6 +21,9 @@ export default defineConfig([
     target: "node20",
     splitting: false,
     treeshake: true,
+    // The CommonJS entries read the shipped data relative to import.meta.url, which the shim provides.
+    shims: true,
+    onSuccess: async () => copyFileSync(`src/generated/${SHIPPED_DATA}`, `dist/${SHIPPED_DATA}`),
   },
   {
     // The command line: ESM only, with its shebang kept.

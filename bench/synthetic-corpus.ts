@@ -4,7 +4,7 @@
  * publication date, valid under every check. Not part of the package's entry points.
  */
 import { resolveRule } from "../src/dates/resolve-rule.js";
-import { SHIPPED_DOCUMENTS } from "../src/generated/shipped-data.js";
+import { readShippedData } from "../src/generated/shipped-data.js";
 import type { AnnotatedDocument } from "../src/schema/annotated-document.js";
 import type { EntityKind } from "../src/schema/entity.js";
 import type { TemporalExpression } from "../src/schema/temporal-expression.js";
@@ -178,7 +178,7 @@ function shiftPublicationDate(document: AnnotatedDocument, days: number): void {
  * //=> ["putin-lukashenko-union-state-talks", "putin-lukashenko-union-state-talks-n1", "putin-lukashenko-union-state-talks-n2"]
  */
 export function syntheticCorpus(count: number, options: SyntheticCorpusOptions = {}): AnnotatedDocument[] {
-  const template = options.template ?? (SHIPPED_DOCUMENTS[0] as AnnotatedDocument);
+  const template = options.template ?? (readShippedData().documents[0] as AnnotatedDocument);
   const random = mulberry32(options.seed ?? 1);
   const shared = new Set(
     template.entities.filter((entity) => SHARED_ENTITY_KINDS.has(entity.kind)).map((entity) => entity.id),

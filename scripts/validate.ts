@@ -5,7 +5,7 @@
 import { runCommand } from "../src/cli/run-command.js";
 import { runValidate } from "../src/cli/validate-command.js";
 
-process.exitCode = runCommand("validate", runValidate, process.argv.slice(2), {
+process.exitCode = await runCommand("validate", runValidate, process.argv.slice(2), {
   out: (line) => process.stdout.write(`${line}\n`),
   error: (line) => process.stderr.write(`${line}\n`),
 });

@@ -11,10 +11,12 @@ import { reanchorSpan } from "../src/authoring/reanchor-span.js";
 import { occurrencesOf, spanAt } from "../src/authoring/span-at.js";
 import { tableCell } from "../src/build/data-catalogue.js";
 import { jsonSchemaFileName, jsonSchemas, recordSchemaPath } from "../src/build/json-schemas.js";
+import { directoryCorpus } from "../src/cli/directory-corpus.js";
 import { runExport } from "../src/cli/export-command.js";
 import { loadCorpus } from "../src/cli/load-corpus.js";
 import { optionsHelp, parseCommandArgs } from "../src/cli/parse-command-args.js";
 import { runQuery } from "../src/cli/query-command.js";
+import { filterOptions } from "../src/cli/query-kinds.js";
 import { main } from "../src/cli/run.js";
 import { textTable } from "../src/cli/text-table.js";
 import { runValidate } from "../src/cli/validate-command.js";
@@ -26,8 +28,12 @@ import { involvementKey } from "../src/corpus/indexes/link-index.js";
 import { loadCorpus as loadDataDirectory } from "../src/corpus/load-corpus.js";
 import { mainSpan } from "../src/corpus/main-span.js";
 import { containsPhrase, nameWords } from "../src/corpus/name-words.js";
+import { hasOwnKey } from "../src/corpus/own-key.js";
+import { checkedFilter, filterProblem, filterValueProblem } from "../src/corpus/queries/check-filter.js";
 import { instantsOf, queryRange } from "../src/corpus/queries/date-range.js";
+import { QUERY_FILTERS } from "../src/corpus/queries/filter-fields.js";
 import { disjoint, quantityInterval } from "../src/corpus/queries/quantity-interval.js";
+import { isWanted } from "../src/corpus/queries/select.js";
 import { resolveRule } from "../src/dates/resolve-rule.js";
 import { createCorpus, formatIssue } from "../src/exports/validate.js";
 import { codePointOffsets } from "../src/formats/code-points.js";
@@ -71,6 +77,13 @@ const SCOPE: Record<string, unknown> = {
   fromFileContents,
   disjoint,
   LATEST,
+  checkedFilter,
+  filterProblem,
+  filterValueProblem,
+  QUERY_FILTERS,
+  isWanted,
+  hasOwnKey,
+  filterOptions,
   resolveRule,
   anchorSpan,
   reanchorSpan,
@@ -109,6 +122,7 @@ const SCOPE: Record<string, unknown> = {
   runQuery,
   runValidate,
   loadCorpus,
+  directoryCorpus,
   parseCommandArgs,
   optionsHelp,
   textTable,
@@ -165,9 +179,13 @@ const FILE_SCOPES: Record<string, Record<string, unknown>> = {
   [join("src", "corpus", "load-corpus.ts")]: { loadCorpus: loadDataDirectory },
 };
 
-function evaluate(code: string, where: string): unknown {
+/** The constructor of async functions, which has no global name. */
+const AsyncFunction = (async () => {}).constructor as new (...args: string[]) => (...values: unknown[]) => unknown;
+
+/** The value of an example's expression; awaited, so that an example of an async function shows what it resolves to. */
+async function evaluate(code: string, where: string): Promise<unknown> {
   const scope = { ...SCOPE, ...FILE_SCOPES[where.slice(0, where.lastIndexOf(":"))] };
-  return new Function(...Object.keys(scope), `return (${code});`)(...Object.values(scope));
+  return new AsyncFunction(...Object.keys(scope), `return (${code});`)(...Object.values(scope));
 }
 
 const EXAMPLES = sourceFiles("src").flatMap(examplesOf);
@@ -188,8 +206,10 @@ describe("@example blocks", () => {
     expect(EXAMPLES.length).toBeGreaterThan(25);
   });
 
-  it.each(EXAMPLES.map((example) => [example.where, example] as const))("%s", (_where, example) => {
+  it.each(EXAMPLES.map((example) => [example.where, example] as const))("%s", async (_where, example) => {
     expect(example.expected, `the example has no //=> line:\n${example.code}`).toBeDefined();
-    expect(evaluate(example.code, example.where)).toEqual(evaluate(example.expected ?? "undefined", example.where));
+    expect(await evaluate(example.code, example.where)).toEqual(
+      await evaluate(example.expected ?? "undefined", example.where),
+    );
   });
 });

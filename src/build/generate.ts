@@ -4,7 +4,13 @@ import { validateDirectory } from "../load/validate-directory.js";
 import { formatIssue } from "../validate/validation-issue.js";
 import { DATA_CATALOGUE_FILE, dataCatalogue } from "./data-catalogue.js";
 import { FIELD_DESCRIPTIONS_FILE, fieldDescriptions } from "./field-descriptions.js";
-import { shippedDataModule, shippedIdsModule } from "./generated-modules.js";
+import {
+  SHIPPED_DATA_FILE,
+  shippedDataFile,
+  shippedDataModule,
+  shippedIdsModule,
+  vocabulariesModule,
+} from "./generated-modules.js";
 import { JSON_SCHEMA_FOLDER, jsonSchemas } from "./json-schemas.js";
 
 /** The folder of the generated TypeScript modules. */
@@ -25,7 +31,9 @@ export function generatedFiles(dataDirectory: string): Map<string, string> {
   for (const [name, schema] of jsonSchemas())
     files.set(join(JSON_SCHEMA_FOLDER, name), `${JSON.stringify(schema, null, 2)}\n`);
   files.set(join(GENERATED_FOLDER, "shipped-ids.ts"), shippedIdsModule(documents));
-  files.set(join(GENERATED_FOLDER, "shipped-data.ts"), shippedDataModule(documents, dateBounds(documents)));
+  files.set(join(GENERATED_FOLDER, "shipped-data.ts"), shippedDataModule());
+  files.set(join(GENERATED_FOLDER, SHIPPED_DATA_FILE), shippedDataFile(documents, dateBounds(documents)));
+  files.set(join(GENERATED_FOLDER, "vocabularies.ts"), vocabulariesModule());
   files.set(DATA_CATALOGUE_FILE, dataCatalogue(documents));
   files.set(FIELD_DESCRIPTIONS_FILE, `${JSON.stringify(fieldDescriptions(), null, 2)}\n`);
   return files;

@@ -1,6 +1,5 @@
 import { mkdirSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
-import { jsonSchemas } from "../build/json-schemas.js";
 import type { ExportInput } from "../formats/export-input.js";
 import { toJsonLd } from "../formats/json-ld/to-json-ld.js";
 import { toNdjson } from "../formats/ndjson/to-ndjson.js";
@@ -14,12 +13,16 @@ import { type OptionSpec, optionsHelp, parseCommandArgs } from "./parse-command-
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 /** The files each format writes, as path (under `--out`) → content. */
-const FORMATS: Readonly<Record<string, (documents: () => ExportInput) => Record<string, string>>> = {
-  jsonld: (documents) => ({ "newsfacts.jsonld": json(toJsonLd(documents())) }),
-  w3c: (documents) => ({ "web-annotations.jsonld": json(toWebAnnotations(documents())) }),
-  ndjson: (documents) => toNdjson(documents()),
-  // The schemas describe the data model, not the documents: the same for every corpus.
-  "json-schema": () => Object.fromEntries([...jsonSchemas()].map(([path, schema]) => [path, json(schema)])),
+const FORMATS: Readonly<Record<string, (documents: () => Promise<ExportInput>) => Promise<Record<string, string>>>> = {
+  jsonld: async (documents) => ({ "newsfacts.jsonld": json(toJsonLd(await documents())) }),
+  w3c: async (documents) => ({ "web-annotations.jsonld": json(toWebAnnotations(await documents())) }),
+  ndjson: async (documents) => toNdjson(await documents()),
+  // The schemas describe the data model, not the documents: the same for every corpus. They are made from the Zod
+  // schemas, so only this format loads zod.
+  "json-schema": async () => {
+    const { jsonSchemas } = await import("../build/json-schemas.js");
+    return Object.fromEntries([...jsonSchemas()].map(([path, schema]) => [path, json(schema)]));
+  },
 };
 
 const OPTIONS: Readonly<Record<string, OptionSpec>> = {
@@ -53,7 +56,7 @@ ${optionsHelp(OPTIONS)}`;
  * runExport(["--help"], output)
  * //=> 0
  */
-export function runExport(args: readonly string[], output: CommandOutput): number {
+export async function runExport(args: readonly string[], output: CommandOutput): Promise<number> {
   const { values, positionals } = parseCommandArgs(args, OPTIONS);
   if (values.help === true) {
     output.out(USAGE);
@@ -63,7 +66,7 @@ export function runExport(args: readonly string[], output: CommandOutput): numbe
   const format = FORMATS[values.format as string];
   if (format === undefined) throw new UsageError(`--format is required: one of ${Object.keys(FORMATS).join(", ")}`);
   if (typeof values.out !== "string") throw new UsageError("--out is required: the directory to write into");
-  const files = format(() => loadCorpus(values.data as string | undefined).documents);
+  const files = await format(async () => (await loadCorpus(values.data as string | undefined)).documents);
   for (const [path, content] of Object.entries(files)) {
     const file = join(values.out, path);
     mkdirSync(dirname(file), { recursive: true });

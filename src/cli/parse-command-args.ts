@@ -5,6 +5,8 @@ import { UsageError } from "../load/usage-error.js";
 export interface OptionSpec {
   readonly type: "string" | "boolean";
   readonly short?: string;
+  /** Whether the option may be given more than once, its values collected in an array ("any of them"). */
+  readonly multiple?: boolean;
   /** The values a string option accepts; any other value is a usage error naming the flag. */
   readonly choices?: readonly string[];
   /** One line of help, shown by `--help`. */
@@ -13,7 +15,7 @@ export interface OptionSpec {
 
 /** What a command's arguments parse to: option values by flag name, and the positional arguments. */
 export interface ParsedCommandArgs {
-  readonly values: Readonly<Record<string, string | boolean | undefined>>;
+  readonly values: Readonly<Record<string, string | boolean | readonly string[] | undefined>>;
   readonly positionals: readonly string[];
 }
 
@@ -23,13 +25,14 @@ function firstSentence(message: string): string {
 }
 
 /**
- * Parses a command's arguments with `util.parseArgs` (strict), and checks every option with `choices`. Every problem
- * becomes a {@link UsageError} whose one-line message names the flag.
+ * Parses a command's arguments with `util.parseArgs` (strict), checks every option with `choices`, and refuses an
+ * option given twice unless it is `multiple` (rather than keep the last value silently). Every problem becomes a
+ * {@link UsageError} whose one-line message names the flag.
  *
  * @param args - The arguments after the command name.
  * @param options - The command's options, by flag name (without `--`).
  * @returns The option values and the positional arguments.
- * @throws {@link UsageError} for an unknown option, a missing value or a value outside its choices.
+ * @throws {@link UsageError} for an unknown option, a missing value, a value outside its choices or a repeated option.
  *
  * @example
  * parseCommandArgs(["--kind", "person"], { kind: { type: "string", choices: ["person"], help: "" } }).values.kind
@@ -45,20 +48,29 @@ export function parseCommandArgs(
       args: [...args],
       allowPositionals: true,
       strict: true,
+      tokens: true,
       options: Object.fromEntries(
-        Object.entries(options).map(([name, { type, short }]) => [
+        Object.entries(options).map(([name, { type, short, multiple }]) => [
           name,
-          short === undefined ? { type } : { type, short },
+          { type, multiple: multiple === true, ...(short === undefined ? {} : { short }) },
         ]),
       ),
     });
   } catch (error) {
     throw new UsageError(firstSentence((error as Error).message));
   }
+  const seen = new Set<string>();
+  for (const token of parsed.tokens ?? []) {
+    if (token.kind !== "option" || options[token.name]?.multiple === true) continue;
+    if (seen.has(token.name)) throw new UsageError(`--${token.name} given more than once: give it once`);
+    seen.add(token.name);
+  }
   for (const [name, { choices }] of Object.entries(options)) {
-    const value = parsed.values[name];
-    if (choices !== undefined && typeof value === "string" && !choices.includes(value)) {
-      throw new UsageError(`--${name}: "${value}" is not one of ${choices.join(", ")}`);
+    const given = parsed.values[name];
+    for (const value of Array.isArray(given) ? given : [given]) {
+      if (choices !== undefined && typeof value === "string" && !choices.includes(value)) {
+        throw new UsageError(`--${name}: "${value}" is not one of ${choices.join(", ")}`);
+      }
     }
   }
   return { values: parsed.values as ParsedCommandArgs["values"], positionals: parsed.positionals };

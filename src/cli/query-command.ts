@@ -1,8 +1,9 @@
+import { filterProblem } from "../corpus/queries/check-filter.js";
 import { UsageError } from "../load/usage-error.js";
 import { type CommandOutput, EXIT } from "./command-output.js";
 import { loadCorpus } from "./load-corpus.js";
-import { type OptionSpec, optionsHelp, parseCommandArgs } from "./parse-command-args.js";
-import { type CliFilter, QUERY_KINDS, type QueryKind } from "./query-kinds.js";
+import { type OptionSpec, optionsHelp, type ParsedCommandArgs, parseCommandArgs } from "./parse-command-args.js";
+import { type CliFilter, optionName, QUERY_KINDS, type QueryKind } from "./query-kinds.js";
 
 /** The options every query takes besides its filters. */
 const COMMON_OPTIONS: Readonly<Record<string, OptionSpec>> = {
@@ -31,6 +32,21 @@ function filterKey(option: string): string {
 }
 
 /**
+ * The filter the command line gives, checked by the same rules as the query method's (so a bad date or a reversed
+ * range is a usage error naming the flag, not a crash).
+ */
+function commandFilter(kind: QueryKind, values: ParsedCommandArgs["values"]): CliFilter {
+  const filter: Record<string, string | readonly string[]> = {};
+  for (const option of Object.keys(kind.options)) {
+    const value = values[option];
+    if (typeof value === "string" || Array.isArray(value)) filter[filterKey(option)] = value;
+  }
+  const problem = filterProblem(kind.name, filter);
+  if (problem !== undefined) throw new UsageError(`--${optionName(problem.key)}: ${problem.message}`);
+  return filter;
+}
+
+/**
  * `newsfacts query <kind> [filters] [--data dir] [--json]`: runs a corpus query with the filters given on the
  * command line (each flag is a key of the query method's filter: `--min-certainty PR` is `{ minCertainty: "PR" }`)
  * and prints the records as a table, or as JSON with `--json`.
@@ -44,7 +60,7 @@ function filterKey(option: string): string {
  * runQuery(["quotes", "--speaker", "vladimir-putin", "--json"], output)
  * //=> 0
  */
-export function runQuery(args: readonly string[], output: CommandOutput): number {
+export async function runQuery(args: readonly string[], output: CommandOutput): Promise<number> {
   const [name, ...rest] = args;
   if (name === undefined || name === "--help" || name === "-h") {
     output.out(queryHelp());
@@ -60,13 +76,8 @@ export function runQuery(args: readonly string[], output: CommandOutput): number
     return EXIT.ok;
   }
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
-  const filter: CliFilter = Object.fromEntries(
-    Object.keys(kind.options).flatMap((option) => {
-      const value = values[option];
-      return typeof value === "string" ? [[filterKey(option), value]] : [];
-    }),
-  );
-  const { records, table } = kind.run(loadCorpus(values.data as string | undefined), filter);
+  const filter = commandFilter(kind, values);
+  const { records, table } = kind.run(await loadCorpus(values.data as string | undefined), filter);
   if (values.json === true) output.out(JSON.stringify(records, null, 2));
   else for (const line of table()) output.out(line);
   return EXIT.ok;

@@ -1,18 +1,15 @@
 import type { Corpus } from "../corpus/corpus.js";
-import { instantsOf } from "../corpus/queries/date-range.js";
-import { UsageError } from "../load/usage-error.js";
-import { EntityKindSchema } from "../schema/entity.js";
-import { QuoteKindSchema } from "../schema/quote.js";
-import { TemporalTypeSchema } from "../schema/temporal-expression.js";
-import { UncertaintyCategorySchema } from "../schema/uncertainty-marker.js";
+import { type FilterField, QUERY_FILTERS, type QueryName } from "../corpus/queries/filter-fields.js";
 import type { OptionSpec } from "./parse-command-args.js";
 import { type TextColumn, textTable } from "./text-table.js";
 
 /** A filter as the command line gives it: option values by the query method's filter key (`minCertainty`). */
-export type CliFilter = Readonly<Record<string, string>>;
+export type CliFilter = Readonly<Record<string, string | readonly string[]>>;
 
 /** One `newsfacts query <kind>`: its filter options (named as the filter keys, in kebab case), query and table. */
 export interface QueryKind {
+  /** The query method the command runs. */
+  readonly name: QueryName;
   readonly summary: string;
   /** The filter options; `--min-certainty` sets the filter key `minCertainty`. */
   readonly options: Readonly<Record<string, OptionSpec>>;
@@ -27,17 +24,20 @@ export interface QueryKind {
 /** Where a record comes from: the id of its document, or of every document that mentions an entity. */
 type DocumentsOf<Row> = (corpus: Corpus, row: Row) => { readonly document: string } | { readonly documents: string[] };
 
-/** A query kind from its query, where its records come from, and the table columns of the records it returns. */
-function queryKind<Row extends object>(kind: {
-  summary: string;
-  options: Record<string, OptionSpec>;
-  query: (corpus: Corpus, filter: CliFilter) => readonly Row[];
-  documentsOf: DocumentsOf<Row>;
-  columns: readonly TextColumn<Row>[];
-}): QueryKind {
+/** A query kind from its query method, where its records come from, and the table columns of its records. */
+function queryKind<Row extends object>(
+  name: QueryName,
+  kind: {
+    summary: string;
+    query: (corpus: Corpus, filter: CliFilter) => readonly Row[];
+    documentsOf: DocumentsOf<Row>;
+    columns: readonly TextColumn<Row>[];
+  },
+): QueryKind {
   return {
+    name,
     summary: kind.summary,
-    options: { ...kind.options, document: documentOption },
+    options: filterOptions(name),
     run: (corpus, filter) => {
       const rows = kind.query(corpus, filter).map((record) => ({ record, origin: kind.documentsOf(corpus, record) }));
       const columns: TextColumn<(typeof rows)[number]>[] = kind.columns.map((column) => ({
@@ -61,36 +61,38 @@ const documentOf = (corpus: Corpus, record: Parameters<Corpus["documentOf"]>[0])
   document: corpus.documentOf(record),
 });
 
-/** A date option, checked as the query checks it, so that a bad date is a usage error naming the flag. */
-function checkedDate(filter: CliFilter, key: "from" | "to"): string | undefined {
-  const value = filter[key];
-  if (value === undefined) return undefined;
-  try {
-    instantsOf(value);
-  } catch (error) {
-    throw new UsageError(`--${key}: ${(error as Error).message}`);
-  }
-  return value;
+/** `minCertainty` → `min-certainty`: the command line option of a filter key. */
+export function optionName(key: string): string {
+  return key.replace(/[A-Z]/g, (letter) => `-${letter.toLowerCase()}`);
 }
 
-const entityId = (help: string): OptionSpec => ({ type: "string", help: `Only ${help} (an entity id).` });
-const documentOption: OptionSpec = {
-  type: "string",
-  help: "Only records from this document (a document id); for entities, those it mentions.",
-};
-
 /**
- * The query kinds of `newsfacts query`, each mapping its options 1:1 onto the filter of a `Corpus` method:
- * `entities` → `corpus.entities`, `quotes` → `corpus.quotes`, `claims` → `corpus.claims`, `dates` → `corpus.dates`,
- * `uncertainty` → `corpus.uncertainty`.
+ * The command line options of a query: one per key of its filter (in kebab case), with the allowed values and help
+ * of the shared filter definition. Options that take ids, and those whose filter takes an array, may be repeated to
+ * mean "any of them"; repeating any other option is a usage error.
+ *
+ * @param query - The query method.
+ * @returns The options, by name.
+ *
+ * @example
+ * filterOptions("claims")["min-certainty"]?.choices
+ * //=> ["CT", "PR", "PS", "U"]
  */
+export function filterOptions(query: QueryName): Record<string, OptionSpec> {
+  const fields: Readonly<Record<string, FilterField>> = QUERY_FILTERS[query];
+  return Object.fromEntries(
+    Object.entries(fields).map(([key, field]) => {
+      const multiple = field.type === "id" || (field.type === "choice" && field.many);
+      const repeat = multiple ? " Repeat for any of several." : "";
+      const choices = field.type === "choice" ? { choices: field.values } : {};
+      return [optionName(key), { type: "string", multiple, help: `${field.help}${repeat}`, ...choices }];
+    }),
+  );
+}
+
 export const QUERY_KINDS: Readonly<Record<string, QueryKind>> = {
-  entities: queryKind({
+  entities: queryKind("entities", {
     summary: "People, countries, organisations, events, ... (corpus.entities)",
-    options: {
-      kind: { type: "string", choices: EntityKindSchema.options, help: "Only entities of this kind." },
-      name: { type: "string", help: "Only entities whose name or an alias contains these words." },
-    },
     query: (corpus, filter) => corpus.entities(filter),
     documentsOf: (corpus, entity) => ({
       documents: [...new Set(corpus.mentions(entity.id).map((mention) => mention.document))],
@@ -102,13 +104,8 @@ export const QUERY_KINDS: Readonly<Record<string, QueryKind>> = {
       { heading: "mentions", cell: (entity) => entity.mentions.length },
     ],
   }),
-  quotes: queryKind({
+  quotes: queryKind("quotes", {
     summary: "Reported speech, direct and indirect (corpus.quotes)",
-    options: {
-      speaker: entityId("quotes by this speaker"),
-      kind: { type: "string", choices: QuoteKindSchema.options, help: "Only quotes of this kind." },
-      about: entityId("quotes about this entity"),
-    },
     query: (corpus, filter) => corpus.quotes(filter),
     documentsOf: documentOf,
     columns: [
@@ -118,24 +115,8 @@ export const QUERY_KINDS: Readonly<Record<string, QueryKind>> = {
       { heading: "content", cell: (quote) => quote.content.exact, maxWidth: 70 },
     ],
   }),
-  claims: queryKind({
+  claims: queryKind("claims", {
     summary: "Propositions with their FactBank factuality (corpus.claims)",
-    options: {
-      claimant: { type: "string", help: 'Only claims by this entity, or by the article itself ("author").' },
-      about: entityId("claims about this entity"),
-      "min-certainty": {
-        type: "string",
-        choices: ["CT", "PR", "PS", "U"],
-        help: "Only claims at least this certain (CT > PR > PS > U), from --view.",
-      },
-      polarity: { type: "string", choices: ["+", "-", "u"], help: "Only claims of this polarity, from --view." },
-      view: {
-        type: "string",
-        choices: ["claimant", "author"],
-        help: "Whose view --min-certainty and --polarity read (default claimant).",
-      },
-      "related-to": { type: "string", help: "Only claims related to this claim (a claim id)." },
-    },
     query: (corpus, filter) => corpus.claims(filter),
     documentsOf: documentOf,
     columns: [
@@ -146,15 +127,9 @@ export const QUERY_KINDS: Readonly<Record<string, QueryKind>> = {
       { heading: "statement", cell: (claim) => claim.statement, maxWidth: 70 },
     ],
   }),
-  dates: queryKind({
+  dates: queryKind("dates", {
     summary: "Temporal expressions, TIMEX3 with EDTF values (corpus.dates)",
-    options: {
-      from: { type: "string", help: "Only dates that may fall on or after this ISO date (2021, 2021-09, 2021-09-01)." },
-      to: { type: "string", help: "Only dates that may fall on or before this ISO date." },
-      type: { type: "string", choices: TemporalTypeSchema.options, help: "Only expressions of this TIMEX3 type." },
-    },
-    query: (corpus, filter) =>
-      corpus.dates({ ...filter, from: checkedDate(filter, "from"), to: checkedDate(filter, "to") } as CliFilter),
+    query: (corpus, filter) => corpus.dates(filter),
     documentsOf: documentOf,
     columns: [
       { heading: "id", cell: (expression) => expression.id },
@@ -163,12 +138,8 @@ export const QUERY_KINDS: Readonly<Record<string, QueryKind>> = {
       { heading: "text", cell: (expression) => expression.span.exact },
     ],
   }),
-  uncertainty: queryKind({
+  uncertainty: queryKind("uncertainty", {
     summary: "Hedges, evidentials, approximators, ... (corpus.uncertainty)",
-    options: {
-      target: { type: "string", help: "Only markers that affect this claim, quote or temporal expression (an id)." },
-      category: { type: "string", choices: UncertaintyCategorySchema.options, help: "Only markers of this category." },
-    },
     query: (corpus, filter) => corpus.uncertainty(filter),
     documentsOf: documentOf,
     columns: [

@@ -3,7 +3,7 @@ import { type CommandOutput, EXIT } from "./command-output.js";
 import { InvalidDataError } from "./invalid-data-error.js";
 
 /** A command of the command line: takes the arguments after its name and returns the exit code. */
-export type Command = (args: readonly string[], output: CommandOutput) => number;
+export type Command = (args: readonly string[], output: CommandOutput) => number | Promise<number>;
 
 /**
  * Runs one command, turning its usage errors into one line and exit code 2, and invalid data into exit code 1.
@@ -14,9 +14,14 @@ export type Command = (args: readonly string[], output: CommandOutput) => number
  * @param output - Where to print.
  * @returns The exit code.
  */
-export function runCommand(name: string, command: Command, args: readonly string[], output: CommandOutput): number {
+export async function runCommand(
+  name: string,
+  command: Command,
+  args: readonly string[],
+  output: CommandOutput,
+): Promise<number> {
   try {
-    return command(args, output);
+    return await command(args, output);
   } catch (error) {
     if (!(error instanceof UsageError || error instanceof InvalidDataError)) throw error;
     output.error(`newsfacts ${name}: ${error.message}`);

@@ -1,14 +1,14 @@
 import { type CommandOutput, EXIT } from "./command-output.js";
-import { runExport } from "./export-command.js";
-import { runQuery } from "./query-command.js";
 import { type Command, runCommand } from "./run-command.js";
-import { runValidate } from "./validate-command.js";
 
-/** The commands, by name: each takes the arguments after its name. */
-const COMMANDS: Readonly<Record<string, Command>> = {
-  validate: runValidate,
-  query: runQuery,
-  export: runExport,
+/**
+ * The commands, by name, each loaded only when it runs: `--help` loads none, and `query` and `export` on the shipped
+ * corpus never load the validator (zod, the EDTF parser, date-fns), which only `validate` and `--data` need.
+ */
+const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
+  validate: async () => (await import("./validate-command.js")).runValidate,
+  query: async () => (await import("./query-command.js")).runQuery,
+  export: async () => (await import("./export-command.js")).runExport,
 };
 
 const USAGE = `Usage: newsfacts <command> [options]
@@ -35,16 +35,16 @@ Options:
  * main(["query", "entities", "--kind", "person"], output)
  * //=> 0
  */
-export function main(argv: readonly string[], output: CommandOutput): number {
+export async function main(argv: readonly string[], output: CommandOutput): Promise<number> {
   const [command, ...rest] = argv;
   if (command === undefined || command === "--help" || command === "-h") {
     output.out(USAGE);
     return command === undefined ? EXIT.usage : EXIT.ok;
   }
-  const run = COMMANDS[command];
-  if (run === undefined) {
+  const load = COMMANDS[command];
+  if (load === undefined) {
     output.error(`newsfacts: unknown command or option "${command}" (see newsfacts --help)`);
     return EXIT.usage;
   }
-  return runCommand(command, run, rest, output);
+  return runCommand(command, await load(), rest, output);
 }

@@ -1,4 +1,6 @@
 import type { DateBounds } from "../dates/date-bounds.js";
+import type { AnnotatedDocument } from "../schema/annotated-document.js";
+import { deepFreeze } from "./deep-readonly.js";
 import { type ClaimIndex, claimIndex } from "./indexes/claim-index.js";
 import { type EntityIndex, entityIndex } from "./indexes/entity-index.js";
 import { type EntityNameIndex, entityNameIndex } from "./indexes/entity-names.js";
@@ -12,11 +14,20 @@ import { type TemporalIndex, temporalIndex } from "./indexes/temporal-index.js";
 import { type ClaimConflict, findConflicts } from "./queries/conflicts.js";
 import { buildTimeline, type TimelineEntry } from "./queries/timeline.js";
 
+/** What a corpus holds: valid annotated documents and the bounds of their DATE and TIME expressions, by id. */
+export interface CorpusContents {
+  readonly documents: readonly AnnotatedDocument[];
+  readonly dateBounds: ReadonlyMap<string, DateBounds>;
+}
+
 /**
- * The indexes of a corpus, each built on first use and kept: creating a corpus costs nothing, and a query builds only
- * the indexes it reads.
+ * The contents and indexes of a corpus, each made on first use and kept: the contents are read and frozen by the
+ * first query (so that importing the package reads no data), and a query builds only the indexes it reads.
  */
 export class CorpusIndexes {
+  #read: (() => CorpusContents) | undefined;
+  #documents: readonly CorpusDocument[] | undefined;
+  #dateBounds: ReadonlyMap<string, DateBounds> | undefined;
   #entities: EntityIndex | undefined;
   #entityNames: EntityNameIndex | undefined;
   #mentions: MentionIndex | undefined;
@@ -30,14 +41,41 @@ export class CorpusIndexes {
   #timeline: readonly TimelineEntry[] | undefined;
   #conflicts: readonly ClaimConflict[] | undefined;
 
+  /** @param read - Gives the contents; called once, by the first query. */
+  constructor(read: () => CorpusContents) {
+    this.#read = read;
+  }
+
+  /** The documents, deeply frozen, in corpus order. */
+  get documents(): readonly CorpusDocument[] {
+    if (this.#documents === undefined) this.#load();
+    return this.#documents as readonly CorpusDocument[];
+  }
+
+  /** The bounds of the DATE and TIME expressions, by id, each frozen. */
+  get dateBounds(): ReadonlyMap<string, DateBounds> {
+    if (this.#dateBounds === undefined) this.#load();
+    return this.#dateBounds as ReadonlyMap<string, DateBounds>;
+  }
+
   /**
-   * @param documents - The frozen corpus documents.
-   * @param dateBounds - The bounds of their DATE and TIME expressions, by id.
+   * Reads and freezes the contents now, if no query has yet.
+   *
+   * @returns This.
    */
-  constructor(
-    readonly documents: readonly CorpusDocument[],
-    readonly dateBounds: ReadonlyMap<string, DateBounds>,
-  ) {}
+  readNow(): this {
+    if (this.#documents === undefined) this.#load();
+    return this;
+  }
+
+  /** Reads the contents and freezes them, so that no caller can change what other callers see. */
+  #load(): void {
+    const { documents, dateBounds } = (this.#read as () => CorpusContents)();
+    this.#read = undefined;
+    this.#documents = deepFreeze([...documents]);
+    for (const bounds of dateBounds.values()) Object.freeze(bounds);
+    this.#dateBounds = dateBounds;
+  }
 
   /** Entities by id, with every definition and their kinds. */
   get entities(): EntityIndex {

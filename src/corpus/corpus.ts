@@ -1,8 +1,8 @@
 import type { DateBounds } from "../dates/date-bounds.js";
 import type { AnnotatedDocument } from "../schema/annotated-document.js";
 import type { Span } from "../schema/span.js";
-import { CorpusIndexes } from "./corpus-indexes.js";
-import { type DeepReadonly, deepFreeze } from "./deep-readonly.js";
+import { type CorpusContents, CorpusIndexes } from "./corpus-indexes.js";
+import type { DeepReadonly } from "./deep-readonly.js";
 import type { IdTypes, StringIds } from "./id-types.js";
 import type { EntityMention } from "./indexes/mention-index.js";
 import type { CorpusDocument } from "./indexes/record-table.js";
@@ -40,23 +40,44 @@ const NO_RESULTS: readonly never[] = Object.freeze([]);
  * @typeParam Ids - The id types of the corpus: literal unions for the shipped corpus, strings otherwise.
  */
 export class Corpus<Ids extends IdTypes = StringIds> {
-  /** The documents, deeply frozen, in corpus order. */
-  readonly documents: readonly DeepReadonly<AnnotatedDocument>[];
   readonly #indexes: CorpusIndexes;
 
   /**
-   * Wraps validated documents; use `corpus` for the shipped data and `createCorpus` (in `newsfacts/validate`)
-   * for your own documents, which validates them first.
+   * Wraps validated documents, frozen in place now; use `corpus` for the shipped data and `createCorpus` (in
+   * `newsfacts/validate`) for your own documents, which validates them first.
    *
-   * @param documents - Valid annotated documents; they are frozen in place.
-   * @param dateBounds - The bounds of their DATE and TIME expressions.
+   * @param documents - Valid annotated documents; they are deeply frozen in place.
+   * @param dateBounds - The bounds of their DATE and TIME expressions, by id; each is frozen.
    */
-  constructor(documents: readonly AnnotatedDocument[], dateBounds: ReadonlyMap<string, DateBounds>) {
-    this.documents = deepFreeze([...documents]);
-    // Bounds are handed out by `boundsOf` and the timeline: freeze them, so no caller can change what others see.
-    for (const bounds of dateBounds.values()) Object.freeze(bounds);
-    this.#indexes = new CorpusIndexes(this.documents, dateBounds);
+  constructor(documents: readonly AnnotatedDocument[], dateBounds: ReadonlyMap<string, DateBounds>);
+  /**
+   * Wraps documents read on first use (the first query, or `documents`), then frozen in place: how the shipped
+   * `corpus` keeps importing the package free of any data parsing.
+   *
+   * @param read - Gives valid documents and the bounds of their dates; called once.
+   */
+  constructor(read: () => CorpusContents);
+  constructor(
+    documents: readonly AnnotatedDocument[] | (() => CorpusContents),
+    dateBounds?: ReadonlyMap<string, DateBounds>,
+  ) {
+    if (typeof documents === "function") this.#indexes = new CorpusIndexes(documents);
+    else {
+      // Given documents are frozen now, so that the caller cannot change them between this call and a first query.
+      this.#indexes = new CorpusIndexes(() => ({ documents, dateBounds: dateBounds ?? new Map() })).readNow();
+    }
     Object.freeze(this);
+  }
+
+  /**
+   * The documents, deeply frozen, in corpus order.
+   *
+   * @example
+   * corpus.documents[0]?.document.id
+   * //=> "putin-lukashenko-union-state-talks"
+   */
+  get documents(): readonly DeepReadonly<AnnotatedDocument>[] {
+    return this.#indexes.documents;
   }
 
   /**
@@ -78,8 +99,11 @@ export class Corpus<Ids extends IdTypes = StringIds> {
    * alias by whole consecutive words, ignoring case and accents (`"peskov"` finds Dmitri Peskov, `"pesk"` does not;
    * `"Russia"` also finds "Russia and Belarus").
    *
-   * @param filter - `kind`, `name` and `document` (the entities a document mentions); every entity when empty.
+   * @param filter - `kind` (one kind or an array of kinds), `name` and `document` (the entities a document mentions);
+   *   every entity when empty.
    * @returns The entities, in corpus order.
+   * @throws {TypeError} For a filter key the method does not have, or a value of the wrong type.
+   * @throws {RangeError} For a value outside the allowed ones (a kind, level or category that does not exist).
    *
    * @example
    * corpus.entities({ name: "DMITRÍ peskov" }).map((entity) => entity.id)
@@ -119,10 +143,13 @@ export class Corpus<Ids extends IdTypes = StringIds> {
   }
 
   /**
-   * The quotes that pass every filter that is set.
+   * The quotes that pass every filter that is set. Every filter takes one value or an array meaning "any of them":
+   * `about: ["union-state", "union-state-programme"]` finds the quotes about either.
    *
    * @param filter - `speaker`, `kind`, `about` (an entity) and `document`; every quote when empty.
    * @returns The quotes, in corpus order.
+   * @throws {TypeError} For a filter key the method does not have, or a value of the wrong type.
+   * @throws {RangeError} For a value outside the allowed ones (a kind, level or category that does not exist).
    *
    * @example
    * corpus.quotes({ speaker: "alexander-lukashenko", kind: "direct" }).map((quote) => quote.id)
@@ -147,12 +174,20 @@ export class Corpus<Ids extends IdTypes = StringIds> {
   }
 
   /**
-   * The claims that pass every filter that is set. `minCertainty` and `polarity` read the FactBank factuality
-   * (CT > PR > PS > U; CT+, CT- and CTu rank as CT, Uu as U) from `view`: the claimant's by default, or the
-   * author's with `view: "author"`.
+   * The claims that pass every filter that is set. `minCertainty`, `maxCertainty` and `polarity` read the FactBank
+   * factuality (CT > PR > PS > U; CT+, CT- and CTu rank as CT, Uu as U) from `view`: the claimant's by default, or
+   * the author's with `view: "author"`. The id filters take one id or an array meaning "any of them".
    *
-   * @param filter - `claimant`, `about`, `minCertainty`, `polarity`, `view`, `relatedTo` and `document`.
+   * @param filter - `claimant`, `about`, `minCertainty`, `maxCertainty`, `polarity`, `view`, `relatedTo` and
+   *   `document`.
    * @returns The claims, in corpus order.
+   * @throws {TypeError} For a filter key the method does not have, or a value of the wrong type.
+   * @throws {RangeError} For a value outside the allowed ones (a kind, level or category that does not exist), and
+   *   for a `minCertainty` above `maxCertainty`.
+   *
+   * @example
+   * corpus.claims({ view: "author", maxCertainty: "PR" }).length > 0
+   * //=> true
    *
    * @example
    * corpus.claims({ claimant: "dmitri-peskov", polarity: "-" }).map((claim) => claim.id)
@@ -183,17 +218,24 @@ export class Corpus<Ids extends IdTypes = StringIds> {
    * The temporal expressions that pass every filter that is set. With `from` and/or `to`, only DATE and TIME
    * expressions whose interval overlaps the range, inclusive: an EDTF value stands for everything it may denote
    * (the year `2021` overlaps September 2021; `2021-10/..` overlaps every later date), and so does a query date
-   * (`to: "2021-09"` runs to the last instant of September). Durations and recurrences have no place in time and are
-   * left out of ranges.
+   * (`to: "2021-09"` runs to the last instant of September). With `match: "within"`, only the expressions that lie
+   * wholly inside the range: `2021-09-10/2021-09-16` is within September 2021, the year `2021` and the open-ended
+   * "recently" are not. Durations and recurrences have no place in time and are left out of ranges.
    *
-   * @param filter - `from`, `to` (a `Date` or an ISO 8601 string), `type` and `document`; every expression when empty.
+   * @param filter - `from`, `to` (a `Date` or an ISO 8601 string), `match` (`"overlaps"`, the default, or `"within"`),
+   *   `type` and `document`; every expression when empty.
    * @returns The temporal expressions, in corpus order.
-   * @throws {RangeError} For an invalid date, and for a reversed range (`from` after `to`), which is almost always a
-   *   mistake rather than a question.
+   * @throws {TypeError} For a filter key the method does not have, or a value of the wrong type.
+   * @throws {RangeError} For an invalid date, an unknown type or match, and for a reversed range (`from` after
+   *   `to`), which is almost always a mistake rather than a question.
    *
    * @example
    * corpus.dates({ from: "2030-01-01" }).map((expression) => expression.value)
    * //=> ["2021-10/.."]
+   *
+   * @example
+   * corpus.dates({ from: "2021-09", to: "2021-09", match: "within" }).map((expression) => expression.value)
+   * //=> ["2021-09-09", "2021-09-09", "2021-09-09", "2021-09-10/2021-09-16"]
    */
   dates(filter: DateFilter<Ids> = NO_FILTER): readonly TemporalExpressionRecord<Ids>[] {
     return findDates(this.#indexes, filter) as readonly TemporalExpressionRecord<Ids>[];
@@ -217,8 +259,11 @@ export class Corpus<Ids extends IdTypes = StringIds> {
   /**
    * The uncertainty markers that pass every filter that is set.
    *
-   * @param filter - `target` (a claim, quote or temporal expression the marker affects), `category` and `document`.
+   * @param filter - `target` (a claim, quote or temporal expression the marker affects), `category` and `document`,
+   *   each one value or an array meaning "any of them".
    * @returns The markers, in corpus order.
+   * @throws {TypeError} For a filter key the method does not have, or a value of the wrong type.
+   * @throws {RangeError} For a value outside the allowed ones (a kind, level or category that does not exist).
    *
    * @example
    * corpus.uncertainty({ target: "claim-moscow-200000-troops" }).map((marker) => marker.cue.exact)
@@ -248,6 +293,7 @@ export class Corpus<Ids extends IdTypes = StringIds> {
    *
    * @param record - A record of this corpus.
    * @returns The document id.
+   * @throws {TypeError} When `record` is not a record (such as the undefined of a lookup that found nothing).
    * @throws {RangeError} When the corpus has no record with that id.
    *
    * @example
@@ -255,7 +301,7 @@ export class Corpus<Ids extends IdTypes = StringIds> {
    * //=> "putin-lukashenko-union-state-talks"
    */
   documentOf(record: AnyRecord<Ids>): Ids["document"] {
-    return this.#documentAt(record).document.id;
+    return this.#documentAt(record, "documentOf").document.id;
   }
 
   /**
@@ -283,6 +329,7 @@ export class Corpus<Ids extends IdTypes = StringIds> {
    * @param record - A record of this corpus.
    * @param options - `chars`: how many UTF-16 code units on each side (default 32); a character is never cut in two.
    * @returns The text before, at and after the span.
+   * @throws {TypeError} When `record` is not a record (such as the undefined of a lookup that found nothing).
    * @throws {RangeError} For a record not in this corpus, or a `chars` that is not a non-negative integer.
    *
    * @example
@@ -290,7 +337,7 @@ export class Corpus<Ids extends IdTypes = StringIds> {
    * //=> { before: "kesperson ", exact: "Dmitri Peskov", after: " said that" }
    */
   context(record: AnyRecord<Ids>, options: ContextOptions = NO_FILTER): TextContext {
-    return contextOf(this.#documentAt(record), mainSpan(record), options.chars ?? 32);
+    return contextOf(this.#documentAt(record, "context"), mainSpan(record), options.chars ?? 32);
   }
 
   /**
@@ -300,6 +347,7 @@ export class Corpus<Ids extends IdTypes = StringIds> {
    *
    * @param record - A record of this corpus.
    * @returns The sentence (the sentences, when the main span crosses a sentence end).
+   * @throws {TypeError} When `record` is not a record (such as the undefined of a lookup that found nothing).
    * @throws {RangeError} For a record not in this corpus.
    *
    * @example
@@ -307,7 +355,7 @@ export class Corpus<Ids extends IdTypes = StringIds> {
    * //=> "Ahead of the talks, Kremlin spokesperson"
    */
   sentenceOf(record: AnyRecord<Ids>): DeepReadonly<Span> {
-    return sentenceAround(this.#documentAt(record), mainSpan(record));
+    return sentenceAround(this.#documentAt(record, "sentenceOf"), mainSpan(record));
   }
 
   /**
@@ -325,9 +373,9 @@ export class Corpus<Ids extends IdTypes = StringIds> {
     return this.#indexes.dateBounds.get(id);
   }
 
-  /** The document a record comes from. */
-  #documentAt(record: AnyRecord<Ids>): CorpusDocument {
-    return this.documents[documentIndexOf(this.#indexes, record as AnyRecord)] as CorpusDocument;
+  /** The document a record comes from; `method` names the corpus method in errors. */
+  #documentAt(record: AnyRecord<Ids>, method: string): CorpusDocument {
+    return this.documents[documentIndexOf(this.#indexes, record as AnyRecord, method)] as CorpusDocument;
   }
 
   /** The document with the given id, or the only document when none is given. */

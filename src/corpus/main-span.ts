@@ -1,6 +1,7 @@
 import type { Mention } from "../schema/entity.js";
 import type { Span } from "../schema/span.js";
 import type { DeepReadonly } from "./deep-readonly.js";
+import { hasOwnKey } from "./own-key.js";
 import type { AnyRecord } from "./typed-records.js";
 
 /**
@@ -17,9 +18,9 @@ import type { AnyRecord } from "./typed-records.js";
  */
 export function mainSpan(record: AnyRecord): DeepReadonly<Span> {
   // The schema requires every entity to have at least one mention.
-  if ("mentions" in record) return (record.mentions[0] as DeepReadonly<Mention>).span;
-  if ("content" in record) return record.content;
-  if ("evidence" in record) return record.evidence;
-  if ("scope" in record) return record.scope;
+  if (hasOwnKey(record, "mentions")) return (record.mentions[0] as DeepReadonly<Mention>).span;
+  if (hasOwnKey(record, "content")) return record.content;
+  if (hasOwnKey(record, "evidence")) return record.evidence;
+  if (hasOwnKey(record, "scope")) return record.scope;
   return record.span;
 }

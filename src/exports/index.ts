@@ -6,12 +6,19 @@
  * @packageDocumentation
  */
 import { Corpus } from "../corpus/corpus.js";
-import { SHIPPED_DATE_BOUNDS, SHIPPED_DOCUMENTS } from "../generated/shipped-data.js";
+import { readShippedData } from "../generated/shipped-data.js";
 import type { ShippedIds } from "../generated/shipped-ids.js";
 
 export { Corpus } from "../corpus/corpus.js";
+export type { CorpusContents } from "../corpus/corpus-indexes.js";
 export type { DeepReadonly } from "../corpus/deep-readonly.js";
-export type { CertaintyLevel, Polarity } from "../corpus/factuality-scale.js";
+export {
+  CERTAINTY_LEVELS,
+  type CertaintyLevel,
+  FACTUALITY_VIEWS,
+  POLARITIES,
+  type Polarity,
+} from "../corpus/factuality-scale.js";
 export type { AnyRecordId, IdTypes, StringIds } from "../corpus/id-types.js";
 export type { EntityMention } from "../corpus/indexes/mention-index.js";
 export type { RecordCertainty } from "../corpus/queries/certainty-of.js";
@@ -20,6 +27,7 @@ export type { ClaimConflict } from "../corpus/queries/conflicts.js";
 export type { DateInput } from "../corpus/queries/date-range.js";
 export type { DateFilter } from "../corpus/queries/dates.js";
 export type { EntityFilter } from "../corpus/queries/entities.js";
+export { DATE_MATCHES, type DateMatch, type OneOrMany } from "../corpus/queries/filter-fields.js";
 export type { QuoteFilter } from "../corpus/queries/quotes.js";
 export type { ContextOptions, TextContext, TextRange } from "../corpus/queries/text.js";
 export type { DatedRecord, TimelineEntry } from "../corpus/queries/timeline.js";
@@ -38,13 +46,15 @@ export type {
 } from "../corpus/typed-records.js";
 export type { DateBounds } from "../dates/date-bounds.js";
 export type { ShippedIds } from "../generated/shipped-ids.js";
+export { ENTITY_KINDS, QUOTE_KINDS, TEMPORAL_TYPES, UNCERTAINTY_CATEGORIES } from "../generated/vocabularies.js";
 export type * from "../schema/types.js";
 
 /**
  * The shipped corpus: every document of the package, validated at build time, deeply frozen, with literal id types.
+ * Importing the package reads no data: the documents are read and frozen by the first query (about 1 ms).
  *
  * @example
  * corpus.documents.find((document) => document.document.id === "putin-lukashenko-union-state-talks")?.text.slice(0, 5)
  * //=> "Putin"
  */
-export const corpus: Corpus<ShippedIds> = new Corpus<ShippedIds>(SHIPPED_DOCUMENTS, SHIPPED_DATE_BOUNDS);
+export const corpus: Corpus<ShippedIds> = new Corpus<ShippedIds>(readShippedData);

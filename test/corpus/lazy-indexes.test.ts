@@ -1,10 +1,22 @@
 /**
- * Nothing is indexed when the package is imported, and a first query builds only the table and the postings it
- * reads: what keeps the import cheap and a first query on a large corpus short.
+ * Nothing is read, frozen or indexed when the package is imported, and a first query builds only the table and the
+ * postings it reads: what keeps the import cheap and a first query on a large corpus short.
  */
 import { describe, expect, it, vi } from "vitest";
 
 const built = vi.hoisted(() => ({ tables: [] as string[], postings: 0, entityIndexes: 0 }));
+const reads = vi.hoisted(() => ({ shippedData: 0 }));
+
+vi.mock("../../src/generated/shipped-data.js", async (importOriginal) => {
+  const original = await importOriginal<typeof import("../../src/generated/shipped-data.js")>();
+  return {
+    ...original,
+    readShippedData: () => {
+      reads.shippedData++;
+      return original.readShippedData();
+    },
+  };
+});
 
 vi.mock("../../src/corpus/indexes/record-table.js", async (importOriginal) => {
   const original = await importOriginal<typeof import("../../src/corpus/indexes/record-table.js")>();
@@ -33,6 +45,15 @@ vi.mock("../../src/corpus/indexes/entity-index.js", async (importOriginal) => {
 });
 
 const { corpus } = await import("../../src/exports/index.js");
+
+describe("the shipped data", () => {
+  it("is not read when the main entry is imported, and is read once, frozen, on first use", () => {
+    expect(reads.shippedData).toBe(0);
+    expect(Object.isFrozen(corpus.documents[0]?.quotes[0])).toBe(true);
+    expect(corpus.boundsOf("time-last-year")).toBeDefined();
+    expect(reads.shippedData).toBe(1);
+  });
+});
 
 describe("the corpus indexes", () => {
   it("are not built when the main entry is imported", () => {

@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { z } from "zod";
-import { SHIPPED_DOCUMENTS } from "../../src/generated/shipped-data.js";
+import { readShippedData } from "../../src/generated/shipped-data.js";
 import { AnnotatedDocumentSchema } from "../../src/schema/annotated-document.js";
 import { RECORD_FILES } from "../../src/schema/data-files.js";
 import { DocumentSchema } from "../../src/schema/document.js";
@@ -11,7 +11,7 @@ import { schemaPredicate } from "../../src/validate/schema-predicate.js";
 // biome-ignore lint/suspicious/noExplicitAny: the test edits parsed JSON freely.
 type Json = any;
 
-const [shipped] = SHIPPED_DOCUMENTS;
+const [shipped] = readShippedData().documents;
 if (shipped === undefined) throw new Error("no shipped document");
 
 /** Every schema the validator tests with a predicate, with shipped values of it. */

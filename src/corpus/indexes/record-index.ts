@@ -117,16 +117,16 @@ export class RecordIndex {
 }
 
 /**
- * The kind of a record that is not an entity, told by the fields only that kind has.
+ * The kind of a record that is not an entity, told by the fields only that kind has (its own, never inherited ones).
  *
  * @param record - A quote, claim, temporal expression, temporal link, uncertainty marker or publication date.
  * @returns Its kind.
  */
 export function recordKindOf(record: object): RecordKind {
-  if ("speaker" in record) return "quote";
-  if ("claimant" in record) return "claim";
-  if ("relation" in record) return "temporalLink";
-  if ("affects" in record) return "uncertaintyMarker";
-  if ("alternatives" in record) return "publicationDate";
+  if (Object.hasOwn(record, "speaker")) return "quote";
+  if (Object.hasOwn(record, "claimant")) return "claim";
+  if (Object.hasOwn(record, "relation")) return "temporalLink";
+  if (Object.hasOwn(record, "affects")) return "uncertaintyMarker";
+  if (Object.hasOwn(record, "alternatives")) return "publicationDate";
   return "temporalExpression";
 }

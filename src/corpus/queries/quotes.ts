@@ -3,42 +3,47 @@ import type { CorpusIndexes } from "../corpus-indexes.js";
 import type { IdTypes, StringIds } from "../id-types.js";
 import { documentIdAt } from "../indexes/record-table.js";
 import type { QuoteRecord } from "../typed-records.js";
-import { lookup, select } from "./select.js";
+import { checkedFilter } from "./check-filter.js";
+import type { OneOrMany } from "./filter-fields.js";
+import { isWanted, lookup, select } from "./select.js";
 
-/** The filters of `corpus.quotes()`; every filter that is set must match. */
+/** The filters of `corpus.quotes()`; every filter that is set must match, and an array means "any of them". */
 export interface QuoteFilter<Ids extends IdTypes = StringIds> {
-  /** Only quotes by this speaker (an entity id). */
-  readonly speaker?: Ids["entity"];
+  /** Only quotes by this speaker (an entity id), or by any of these. */
+  readonly speaker?: OneOrMany<Ids["entity"]> | undefined;
   /** Only direct, indirect or mixed quotes. */
-  readonly kind?: QuoteKind;
-  /** Only quotes about this entity. */
-  readonly about?: Ids["entity"];
-  /** Only quotes from this document. */
-  readonly document?: Ids["document"];
+  readonly kind?: OneOrMany<QuoteKind> | undefined;
+  /** Only quotes about this entity, or about any of these. */
+  readonly about?: OneOrMany<Ids["entity"]> | undefined;
+  /** Only quotes from this document, or from any of these. */
+  readonly document?: OneOrMany<Ids["document"]> | undefined;
 }
 
 /**
  * The quotes that pass the filter, in corpus order.
  *
  * @param indexes - The corpus indexes.
- * @param filter - The filters.
+ * @param given - The filters, checked here.
  * @returns The quotes, frozen.
+ * @throws {TypeError} For an unknown filter key or a value of the wrong type.
+ * @throws {RangeError} For a kind that does not exist.
  */
-export function findQuotes(indexes: CorpusIndexes, filter: QuoteFilter): readonly QuoteRecord[] {
+export function findQuotes(indexes: CorpusIndexes, given: QuoteFilter | undefined): readonly QuoteRecord[] {
+  const { speaker, kind, about, document } = checkedFilter<QuoteFilter>("quotes", given);
   const quotes = indexes.quotes;
   const { table } = quotes;
   return select(
     table,
     [
-      lookup(() => quotes.bySpeaker, filter.speaker),
-      lookup(() => quotes.byKind, filter.kind),
-      lookup(() => quotes.byAbout, filter.about),
-      lookup(() => quotes.byDocument, filter.document),
+      lookup(() => quotes.bySpeaker, speaker),
+      lookup(() => quotes.byKind, kind),
+      lookup(() => quotes.byAbout, about),
+      lookup(() => quotes.byDocument, document),
     ],
     (quote, position) =>
-      (filter.speaker === undefined || quote.speaker === filter.speaker) &&
-      (filter.kind === undefined || quote.kind === filter.kind) &&
-      (filter.about === undefined || quote.about.includes(filter.about)) &&
-      (filter.document === undefined || documentIdAt(table, position) === filter.document),
+      (speaker === undefined || isWanted(quote.speaker, speaker)) &&
+      (kind === undefined || isWanted(quote.kind, kind)) &&
+      (about === undefined || quote.about.some((entity) => isWanted(entity, about))) &&
+      (document === undefined || isWanted(documentIdAt(table, position), document)),
   );
 }

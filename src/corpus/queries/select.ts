@@ -21,6 +21,21 @@ export function lookup(index: () => Postings, keys: string | readonly string[] |
   return (typeof keys === "string" ? [keys] : keys).map((key) => postings.get(key) ?? []);
 }
 
+/**
+ * Whether a value is the one a filter wants, or one of the values it wants.
+ *
+ * @param value - A record's value.
+ * @param wanted - The filter's value, or values (any of them may match).
+ * @returns True when it matches.
+ *
+ * @example
+ * isWanted("belarus", ["russia", "belarus"])
+ * //=> true
+ */
+export function isWanted(value: string, wanted: string | readonly string[]): boolean {
+  return typeof wanted === "string" ? value === wanted : wanted.includes(value);
+}
+
 /** The number of positions in a union of lists. */
 function size(lists: readonly (readonly number[])[]): number {
   return lists.reduce((total, list) => total + list.length, 0);

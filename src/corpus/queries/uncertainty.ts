@@ -3,37 +3,45 @@ import type { CorpusIndexes } from "../corpus-indexes.js";
 import type { IdTypes, StringIds } from "../id-types.js";
 import { documentIdAt } from "../indexes/record-table.js";
 import type { HedgeableId, UncertaintyMarkerRecord } from "../typed-records.js";
-import { lookup, select } from "./select.js";
+import { checkedFilter } from "./check-filter.js";
+import type { OneOrMany } from "./filter-fields.js";
+import { isWanted, lookup, select } from "./select.js";
 
-/** The filters of `corpus.uncertainty()`; every filter that is set must match. */
+/** The filters of `corpus.uncertainty()`; every filter that is set must match, and an array means "any of them". */
 export interface UncertaintyFilter<Ids extends IdTypes = StringIds> {
-  /** Only markers that affect this claim, quote or temporal expression. */
-  readonly target?: HedgeableId<Ids>;
-  /** Only markers of this category. */
-  readonly category?: UncertaintyCategory;
-  /** Only markers from this document. */
-  readonly document?: Ids["document"];
+  /** Only markers that affect this claim, quote or temporal expression, or any of these. */
+  readonly target?: OneOrMany<HedgeableId<Ids>> | undefined;
+  /** Only markers of this category, or of any of these. */
+  readonly category?: OneOrMany<UncertaintyCategory> | undefined;
+  /** Only markers from this document, or from any of these. */
+  readonly document?: OneOrMany<Ids["document"]> | undefined;
 }
 
 /**
  * The uncertainty markers that pass the filter, in corpus order.
  *
  * @param indexes - The corpus indexes.
- * @param filter - The filters.
+ * @param given - The filters, checked here.
  * @returns The markers, frozen.
+ * @throws {TypeError} For an unknown filter key or a value of the wrong type.
+ * @throws {RangeError} For a category that does not exist.
  */
-export function findMarkers(indexes: CorpusIndexes, filter: UncertaintyFilter): readonly UncertaintyMarkerRecord[] {
+export function findMarkers(
+  indexes: CorpusIndexes,
+  given: UncertaintyFilter | undefined,
+): readonly UncertaintyMarkerRecord[] {
+  const { target, category, document } = checkedFilter<UncertaintyFilter>("uncertainty", given);
   const markers = indexes.markers;
   return select(
     markers.table,
     [
-      lookup(() => markers.byTarget, filter.target),
-      lookup(() => markers.byCategory, filter.category),
-      lookup(() => markers.byDocument, filter.document),
+      lookup(() => markers.byTarget, target),
+      lookup(() => markers.byCategory, category),
+      lookup(() => markers.byDocument, document),
     ],
     (marker, position) =>
-      (filter.target === undefined || marker.affects.includes(filter.target)) &&
-      (filter.category === undefined || marker.category === filter.category) &&
-      (filter.document === undefined || documentIdAt(markers.table, position) === filter.document),
+      (target === undefined || marker.affects.some((id) => isWanted(id, target))) &&
+      (category === undefined || isWanted(marker.category, category)) &&
+      (document === undefined || isWanted(documentIdAt(markers.table, position), document)),
   );
 }
