@@ -13,6 +13,7 @@ export default defineConfig([
       validate: "src/exports/validate.ts",
       formats: "src/exports/formats.ts",
       node: "src/exports/node.ts",
+      parquet: "src/exports/parquet.ts",
     },
     format: ["esm", "cjs"],
     dts: true,

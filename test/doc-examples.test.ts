@@ -48,6 +48,7 @@ import { toJsonLd } from "../src/formats/json-ld/to-json-ld.js";
 import { ndjsonRows } from "../src/formats/ndjson/ndjson-tables.js";
 import { spanColumns } from "../src/formats/ndjson/span-columns.js";
 import { toNdjson } from "../src/formats/ndjson/to-ndjson.js";
+import { toParquet } from "../src/formats/parquet/to-parquet.js";
 import { textSelectors } from "../src/formats/web-annotation/text-selectors.js";
 import { toWebAnnotations } from "../src/formats/web-annotation/to-web-annotations.js";
 import { textPositions } from "../src/load/text-positions.js";
@@ -113,6 +114,7 @@ const SCOPE: Record<string, unknown> = {
   ndjsonRows,
   spanColumns,
   toNdjson,
+  toParquet,
   textSelectors,
   toWebAnnotations,
   // The command line, printing nowhere.

@@ -12,11 +12,25 @@ import { type OptionSpec, optionsHelp, parseCommandArgs } from "./parse-command-
 /** Pretty JSON with a final newline. */
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
-/** The files each format writes, as path (under `--out`) → content. */
-const FORMATS: Readonly<Record<string, (documents: () => Promise<ExportInput>) => Promise<Record<string, string>>>> = {
-  jsonld: async (documents) => ({ "newsfacts.jsonld": json(toJsonLd(await documents())) }),
-  w3c: async (documents) => ({ "web-annotations.jsonld": json(toWebAnnotations(await documents())) }),
-  ndjson: async (documents) => toNdjson(await documents()),
+/** What a format is asked for: the documents (loaded on first call) and whether to partition by document. */
+interface FormatInput {
+  readonly documents: () => Promise<ExportInput>;
+  readonly partition: boolean;
+}
+
+/** The files a format writes, as path (under `--out`) → content. */
+type ExportFiles = Record<string, string | Uint8Array>;
+
+/** The files each format writes. */
+const FORMATS: Readonly<Record<string, (input: FormatInput) => Promise<ExportFiles>>> = {
+  jsonld: async ({ documents }) => ({ "newsfacts.jsonld": json(toJsonLd(await documents())) }),
+  w3c: async ({ documents }) => ({ "web-annotations.jsonld": json(toWebAnnotations(await documents())) }),
+  ndjson: async ({ documents }) => toNdjson(await documents()),
+  // The Parquet writer is loaded only for this format: every other command starts without it.
+  parquet: async ({ documents, partition }) => {
+    const { toParquet } = await import("../formats/parquet/to-parquet.js");
+    return toParquet(await documents(), { partition });
+  },
   // The schemas describe the data model, not the documents: the same for every corpus. They are made from the Zod
   // schemas, so only this format loads zod.
   "json-schema": async () => {
@@ -25,35 +39,44 @@ const FORMATS: Readonly<Record<string, (documents: () => Promise<ExportInput>) =
   },
 };
 
+/** The formats that can be partitioned by document. */
+const PARTITIONED_FORMATS: readonly string[] = ["parquet"];
+
 const OPTIONS: Readonly<Record<string, OptionSpec>> = {
   format: { type: "string", choices: Object.keys(FORMATS), help: "The format to write (required)." },
   out: { type: "string", help: "The directory to write into, created if needed (required)." },
+  partition: {
+    type: "boolean",
+    help: "Parquet only: one folder per table, Hive-partitioned by document (<table>/document_id=<id>/).",
+  },
   data: { type: "string", help: "Export the documents of this data directory instead of the shipped corpus." },
   help: { type: "boolean", short: "h", help: "Show this help." },
 };
 
-const USAGE = `Usage: newsfacts export --format <${Object.keys(FORMATS).join("|")}> --out <dir> [--data <dir>]
+const USAGE = `Usage: newsfacts export --format <${Object.keys(FORMATS).join("|")}> --out <dir> [--partition] [--data <dir>]
 
 Writes the corpus in a standard format:
   jsonld       newsfacts.jsonld: schema.org JSON-LD (NewsArticle, Person, Quotation, Claim, ...), context embedded.
   w3c          web-annotations.jsonld: one W3C Web Annotation per record, positions in code points.
   ndjson       one .ndjson table per record kind and nested list, for DuckDB, BigQuery or Spark.
+  parquet      the same tables as Apache Parquet files with column types (--partition: by document).
   json-schema  the JSON Schemas of the data files and of each record kind (records/).
 
 Options:
 ${optionsHelp(OPTIONS)}`;
 
 /**
- * `newsfacts export --format <format> --out <dir> [--data dir]`: writes the shipped corpus (or a data directory's
- * documents) in a standard format and prints the path of every file written.
+ * `newsfacts export --format <format> --out <dir> [--partition] [--data dir]`: writes the shipped corpus (or a data
+ * directory's documents) in a standard format and prints the path of every file written.
  *
  * @param args - The arguments after `export`.
  * @param output - Where to print.
  * @returns The exit code.
- * @throws {@link UsageError} for a missing or unknown format, a missing `--out`, or an unknown option.
+ * @throws {@link UsageError} for a missing or unknown format, a missing `--out`, `--partition` with a format other
+ * than `parquet`, or an unknown option.
  *
  * @example
- * runExport(["--help"], output)
+ * await runExport(["--help"], output)
  * //=> 0
  */
 export async function runExport(args: readonly string[], output: CommandOutput): Promise<number> {
@@ -66,7 +89,14 @@ export async function runExport(args: readonly string[], output: CommandOutput):
   const format = FORMATS[values.format as string];
   if (format === undefined) throw new UsageError(`--format is required: one of ${Object.keys(FORMATS).join(", ")}`);
   if (typeof values.out !== "string") throw new UsageError("--out is required: the directory to write into");
-  const files = await format(async () => (await loadCorpus(values.data as string | undefined)).documents);
+  const partition = values.partition === true;
+  if (partition && !PARTITIONED_FORMATS.includes(values.format as string)) {
+    throw new UsageError(`--partition applies only to --format ${PARTITIONED_FORMATS.join(", ")}`);
+  }
+  const files = await format({
+    documents: async () => (await loadCorpus(values.data as string | undefined)).documents,
+    partition,
+  });
   for (const [path, content] of Object.entries(files)) {
     const file = join(values.out, path);
     mkdirSync(dirname(file), { recursive: true });

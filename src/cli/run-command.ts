@@ -12,7 +12,7 @@ export type Command = (args: readonly string[], output: CommandOutput) => number
  * @param command - The command.
  * @param args - The arguments after the command's name.
  * @param output - Where to print.
- * @returns The exit code.
+ * @returns The exit code, once the command has finished.
  */
 export async function runCommand(
   name: string,

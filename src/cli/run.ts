@@ -29,10 +29,10 @@ Options:
  *
  * @param argv - The arguments after the program name.
  * @param output - Where to print.
- * @returns The exit code.
+ * @returns The exit code, once the command has finished.
  *
  * @example
- * main(["query", "entities", "--kind", "person"], output)
+ * await main(["query", "entities", "--kind", "person"], output)
  * //=> 0
  */
 export async function main(argv: readonly string[], output: CommandOutput): Promise<number> {

@@ -18,9 +18,12 @@ export type { NdjsonRow, NdjsonValue } from "../formats/ndjson/span-columns.js";
 export { toNdjson } from "../formats/ndjson/to-ndjson.js";
 export { toWebAnnotations } from "../formats/web-annotation/to-web-annotations.js";
 export {
+  GENERATOR,
+  type Generator,
   type IdentifyingBody,
   type TextPositionSelector,
   type TextQuoteSelector,
+  type TextSource,
   type TextTarget,
   type TextualBody,
   WEB_ANNOTATION_CONTEXT,

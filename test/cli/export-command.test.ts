@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from "node:fs";
+import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
@@ -52,7 +52,23 @@ describe("newsfacts export", () => {
     }
   });
 
+  it("writes one Parquet file per table, or with --partition one folder per table and document", () => {
+    const tables = ["documents", "claims", "quotes", "claim-relations"];
+    const single = exportTo("parquet");
+    for (const table of tables) expect(single.files).toContain(join(single.out, `${table}.parquet`));
+    const partitioned = exportTo("parquet", "--partition");
+    const relativePaths = partitioned.files.map((file) => relative(partitioned.out, file));
+    const documentFolder = readdirSync(DATA_DIRECTORY)[0];
+    for (const table of tables) {
+      expect(relativePaths).toContain(join(table, `document_id=${documentFolder}`, "part-0.parquet"));
+    }
+    for (const file of [...single.files, ...partitioned.files]) {
+      expect(readFileSync(file).subarray(0, 4).toString(), file).toBe("PAR1");
+    }
+  });
+
   it.each([
+    [["--format", "ndjson", "--out", "x", "--partition"], "--partition"],
     [["--format", "rdf", "--out", "x"], "--format"],
     [["--format", "ndjson"], "--out"],
     [["--out", "x"], "--format"],
@@ -67,7 +83,7 @@ describe("newsfacts export", () => {
   it("documents its formats and options with --help", () => {
     const result = newsfacts("export", "--help");
     expect(result.status).toBe(0);
-    for (const word of ["jsonld", "w3c", "ndjson", "json-schema", "--out", "--data"]) {
+    for (const word of ["jsonld", "w3c", "ndjson", "parquet", "json-schema", "--out", "--partition", "--data"]) {
       expect(result.stdout).toContain(word);
     }
   });

@@ -33,3 +33,18 @@ describe.each(["index", "formats"])("the %s entry", (entry) => {
     expect(loaded.filter(isForbidden)).toEqual([]);
   });
 });
+
+/** The Parquet writer (bundled from hyparquet-writer) is loaded only by `newsfacts/parquet` and `export --format parquet`. */
+describe("the Parquet writer", () => {
+  it.each(["index.js", "index.cjs", "formats.js", "formats.cjs", "cli.js"])("is not in dist/%s", (file) => {
+    expect(readFileSync(`dist/${file}`, "utf8")).not.toContain("parquetWrite");
+  });
+
+  it("is in dist/parquet.js and dist/parquet.cjs, so the subpath needs no ESM-only package at run time", () => {
+    for (const file of ["parquet.js", "parquet.cjs"]) {
+      const source = readFileSync(`dist/${file}`, "utf8");
+      expect(source).toContain("parquetWrite");
+      expect(source).not.toMatch(/from\s*"hyparquet|require\("hyparquet/);
+    }
+  });
+});

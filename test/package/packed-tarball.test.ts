@@ -3,6 +3,7 @@ import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { NDJSON_FILES } from "../../src/formats/ndjson/ndjson-tables.js";
 
 /** A temporary project with the packed tarball of this package installed, as a user would have it. */
 let project = "";
@@ -83,6 +84,24 @@ console.log(JSON.stringify({ article: loaded.documents.some((document) => docume
     expect(JSON.parse(runInProject("node.cjs", script('const node = require("newsfacts/node");')))).toEqual(expected);
   });
 
+  it("writes Parquet from ESM and CJS through the parquet subpath, the writer bundled in", () => {
+    const script = (load: string) => `${load}
+const files = parquet.toParquet(newsfacts.corpus.documents);
+const bytes = files["claims.parquet"];
+console.log(JSON.stringify({ magic: Buffer.from(bytes.subarray(0, 4)).toString(), tables: Object.keys(files).length }));`;
+    const expected = { magic: "PAR1", tables: NDJSON_FILES.length };
+    const esm = runInProject(
+      "parquet.mjs",
+      script('import * as parquet from "newsfacts/parquet";\nimport * as newsfacts from "newsfacts";'),
+    );
+    expect(JSON.parse(esm)).toEqual(expected);
+    const cjs = runInProject(
+      "parquet.cjs",
+      script('const parquet = require("newsfacts/parquet");\nconst newsfacts = require("newsfacts");'),
+    );
+    expect(JSON.parse(cjs)).toEqual(expected);
+  });
+
   it("requires from CJS", () => {
     const output = runInProject(
       "cjs.cjs",
@@ -122,6 +141,16 @@ console.log(JSON.stringify({ title: article.document.title, frozen: Object.isFro
     });
     expect(output).toContain("document putin-lukashenko-union-state-talks: ");
     expect(output).toMatch(/\d+ document\(s\), \d+ record\(s\), 0 problem\(s\)/);
+  });
+
+  it("ships the newsfacts binary with its Parquet export, which is loaded only for that format", () => {
+    const out = mkdtempSync(join(tmpdir(), "newsfacts-packed-parquet-"));
+    const output = execFileSync(
+      join(project, "node_modules", ".bin", "newsfacts"),
+      ["export", "--format", "parquet", "--out", out],
+      { cwd: project, encoding: "utf8" },
+    );
+    expect(output).toContain(join(out, "quotes.parquet"));
   });
 
   it("ships the JSON Schemas on the json-schema subpath, file-level and record-level", () => {

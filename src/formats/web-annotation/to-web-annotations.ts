@@ -7,7 +7,13 @@ import { codePointOffsets } from "../code-points.js";
 import type { ExportInput } from "../export-input.js";
 import { annotationIri, documentIri, entityIri, recordIri, wikidataIri } from "../iris.js";
 import { textSelectors } from "./text-selectors.js";
-import { type IdentifyingBody, WEB_ANNOTATION_CONTEXT, type WebAnnotation } from "./web-annotation.js";
+import {
+  GENERATOR,
+  type IdentifyingBody,
+  type TextSource,
+  WEB_ANNOTATION_CONTEXT,
+  type WebAnnotation,
+} from "./web-annotation.js";
 
 /** The record kind each collection holds, as the classifying body names it. */
 const RECORD_KINDS: Readonly<Record<IdCollection, string>> = {
@@ -34,21 +40,28 @@ function identifyingBodies(
   documentId: string,
   record: DeepReadonly<AnnotatedDocument[IdCollection][number]>,
 ): IdentifyingBody[] {
-  if (!("mentions" in record)) return [{ id: recordIri(documentId, record.id), purpose: "identifying" }];
+  if (!("mentions" in record)) return [identifyingBody(recordIri(documentId, record.id))];
   const wikidata = record.externalIds?.wikidata;
   return [
-    { id: entityIri(record.id), purpose: "identifying" },
-    ...(wikidata === undefined ? [] : [{ id: wikidataIri(wikidata), purpose: "identifying" as const }]),
+    identifyingBody(entityIri(record.id)),
+    ...(wikidata === undefined ? [] : [identifyingBody(wikidataIri(wikidata))]),
   ];
 }
 
+/** A body that identifies what the annotation is about by IRI. */
+function identifyingBody(iri: string): IdentifyingBody {
+  return { type: "SpecificResource", source: iri, purpose: "identifying" };
+}
+
 /**
- * Exports every record as a W3C Web Annotation. The `target`s are the record's spans in the document
- * (`urn:newsfacts:<document-id>`), each with a `TextQuoteSelector` and a `TextPositionSelector` whose offsets are
+ * Exports every record as a W3C Web Annotation. The `target`s are the record's spans in the document's text
+ * (source `urn:newsfacts:<document-id>`, plain text in the document's language), each with a `TextQuoteSelector` and a `TextPositionSelector` whose offsets are
  * converted from UTF-16 code units to Unicode code points, as the W3C model counts. The `body` classifies the record
  * (`entity`, `quote`, `claim`, `temporal-expression`, `temporal-link`, `uncertainty-marker`), identifies it by IRI
- * (and an entity by its Wikidata item), and carries the record itself as JSON. Entities are `identifying`
- * annotations of their mentions; the other records `describing` ones. The context is named, never loaded.
+ * (and an entity by its Wikidata item) through `SpecificResource` bodies whose `purpose` is `identifying`, and
+ * carries the record itself as JSON. Entities are `identifying` annotations of their mentions; the other records
+ * `describing` ones. The `generator` is this package. The context is named, never loaded. Every annotation passes
+ * every MUST assertion of the W3C Web Annotation test suite.
  *
  * @param documents - Annotated documents, e.g. `corpus.documents`.
  * @returns One annotation per record, document by document, in collection and file order.
@@ -60,7 +73,12 @@ function identifyingBodies(
 export function toWebAnnotations(documents: ExportInput): WebAnnotation[] {
   return documents.flatMap((document) => {
     const documentId = document.document.id;
-    const source = documentIri(documentId);
+    const source: TextSource = {
+      id: documentIri(documentId),
+      type: "Text",
+      format: "text/plain",
+      language: document.document.language,
+    };
     const codePoints = [...document.text];
     const toCodePoint = codePointOffsets(document.text);
     const spans = spansByRecord(document);
@@ -71,6 +89,7 @@ export function toWebAnnotations(documents: ExportInput): WebAnnotation[] {
           id: annotationIri(documentId, record.id),
           type: "Annotation",
           motivation: collection === "entities" ? "identifying" : "describing",
+          generator: GENERATOR,
           body: [
             { type: "TextualBody", purpose: "classifying", value: RECORD_KINDS[collection] },
             ...identifyingBodies(documentId, record),

@@ -32,9 +32,20 @@ describe("toWebAnnotations", () => {
     const annotation = annotationOf(annotations, "vladimir-putin");
     const roles = putin?.roles?.length ?? 0;
     expect(annotation.target).toHaveLength((putin?.mentions.length ?? 0) + roles);
-    expect(annotation.body).toContainEqual({ id: "http://www.wikidata.org/entity/Q7747", purpose: "identifying" });
+    expect(annotation.body).toContainEqual({
+      type: "SpecificResource",
+      source: "http://www.wikidata.org/entity/Q7747",
+      purpose: "identifying",
+    });
     expect(annotation.body).toContainEqual({ type: "TextualBody", purpose: "classifying", value: "entity" });
-    for (const target of annotation.target) expect(target.source).toBe(`urn:newsfacts:${DOCUMENT_FOLDER}`);
+    for (const target of annotation.target) {
+      expect(target.source).toEqual({
+        id: `urn:newsfacts:${DOCUMENT_FOLDER}`,
+        type: "Text",
+        format: "text/plain",
+        language: document.document.language,
+      });
+    }
   });
 
   it("gives a quote's cue and content as targets, with quote, prefix and suffix taken from the text", () => {
