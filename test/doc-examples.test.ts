@@ -7,6 +7,9 @@ import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { anchorSpan } from "../src/authoring/anchor-span.js";
+import { eachDraftSpan } from "../src/authoring/draft-folder.js";
+import { newDocument } from "../src/authoring/new-document.js";
+import { proposeSegments } from "../src/authoring/propose-segments.js";
 import { reanchorSpan } from "../src/authoring/reanchor-span.js";
 import { occurrencesOf, spanAt } from "../src/authoring/span-at.js";
 import { tableCell } from "../src/build/data-catalogue.js";
@@ -27,7 +30,7 @@ import { LATEST, overlaps } from "../src/corpus/indexes/date-range-index.js";
 import { involvementKey } from "../src/corpus/indexes/link-index.js";
 import { loadCorpus as loadDataDirectory } from "../src/corpus/load-corpus.js";
 import { mainSpan } from "../src/corpus/main-span.js";
-import { containsPhrase, nameWords } from "../src/corpus/name-words.js";
+import { containsPhrase, containsPrefixPhrase, nameWords } from "../src/corpus/name-words.js";
 import { hasOwnKey } from "../src/corpus/own-key.js";
 import { checkedFilter, filterProblem, filterValueProblem } from "../src/corpus/queries/check-filter.js";
 import { instantsOf, queryRange } from "../src/corpus/queries/date-range.js";
@@ -52,8 +55,10 @@ import { toParquet } from "../src/formats/parquet/to-parquet.js";
 import { textSelectors } from "../src/formats/web-annotation/text-selectors.js";
 import { toWebAnnotations } from "../src/formats/web-annotation/to-web-annotations.js";
 import { textPositions } from "../src/load/text-positions.js";
+import { pendingOr } from "../src/schema/pending.js";
 import { SpanSchema } from "../src/schema/span.js";
 import { TemporalExpressionSchema } from "../src/schema/temporal-expression.js";
+import { textSha256 } from "../src/validate/checks/source-hash.js";
 import { closestIds, didYouMean } from "../src/validate/closest-ids.js";
 import { schemaPredicate } from "../src/validate/schema-predicate.js";
 import { corpus } from "./helpers/shipped-article.js";
@@ -68,6 +73,7 @@ const SCOPE: Record<string, unknown> = {
   mainSpan,
   nameWords,
   containsPhrase,
+  containsPrefixPhrase,
   factualityValues,
   factualityKey,
   involvementKey,
@@ -87,6 +93,11 @@ const SCOPE: Record<string, unknown> = {
   filterOptions,
   resolveRule,
   anchorSpan,
+  eachDraftSpan,
+  newDocument,
+  pendingOr,
+  textSha256,
+  proposeSegments,
   reanchorSpan,
   spanAt,
   occurrencesOf,

@@ -8,11 +8,11 @@ import { occurrencesOf, spanAt } from "./span-at.js";
  */
 export interface SpanDraft {
   readonly exact: string;
-  readonly occurrence?: number;
-  readonly prefix?: string;
-  readonly suffix?: string;
-  readonly start?: number;
-  readonly end?: number;
+  readonly occurrence?: number | undefined;
+  readonly prefix?: string | undefined;
+  readonly suffix?: string | undefined;
+  readonly start?: number | undefined;
+  readonly end?: number | undefined;
 }
 
 /** A span found, or why not, with the offsets of every candidate occurrence. */

@@ -9,6 +9,8 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   validate: async () => (await import("./validate-command.js")).runValidate,
   query: async () => (await import("./query-command.js")).runQuery,
   export: async () => (await import("./export-command.js")).runExport,
+  new: async () => (await import("./new-command.js")).runNew,
+  fix: async () => (await import("./fix-command.js")).runFix,
 };
 
 const USAGE = `Usage: newsfacts <command> [options]
@@ -17,6 +19,8 @@ Commands:
   validate [dir]   Validate a data directory (default: data). Exit 0 when clean, 1 on any problem.
   query <kind>     Query the corpus: entities, quotes, claims, dates or uncertainty, with filters.
   export           Write the corpus as JSON-LD, W3C Web Annotations, NDJSON or JSON Schema.
+  new <source.txt> Start a document folder from an article's text.
+  fix [dir]        Compute and repair offsets, context, hash, order and layout of data files.
 
 Run newsfacts <command> --help for a command's options. Exit code 2 on a usage error.
 

@@ -1,5 +1,7 @@
 import type { DateBounds } from "../dates/date-bounds.js";
 import type { AnnotatedDocument } from "../schema/annotated-document.js";
+import { AUTHOR } from "../schema/author.js";
+import type { EntityKind } from "../schema/entity.js";
 import type { Span } from "../schema/span.js";
 import { type CorpusContents, CorpusIndexes } from "./corpus-indexes.js";
 import type { DeepReadonly } from "./deep-readonly.js";
@@ -8,11 +10,13 @@ import type { EntityMention } from "./indexes/mention-index.js";
 import type { CorpusDocument } from "./indexes/record-table.js";
 import { mainSpan } from "./main-span.js";
 import { certaintyOf, type RecordCertainty } from "./queries/certainty-of.js";
+import { checkedFilter } from "./queries/check-filter.js";
 import { type ClaimFilter, findClaims } from "./queries/claims.js";
 import type { ClaimConflict } from "./queries/conflicts.js";
 import { type DateFilter, findDates } from "./queries/dates.js";
 import { documentIndexOf } from "./queries/document-of.js";
-import { type EntityFilter, findEntities } from "./queries/entities.js";
+import { type EntityFilter, type EntityNameMatch, findEntities, matchEntities } from "./queries/entities.js";
+import type { OneOrMany } from "./queries/filter-fields.js";
 import { findQuotes, type QuoteFilter } from "./queries/quotes.js";
 import { sentenceAround } from "./queries/sentence.js";
 import { type ContextOptions, contextOf, type TextContext, type TextRange, textOf } from "./queries/text.js";
@@ -95,22 +99,125 @@ export class Corpus<Ids extends IdTypes = StringIds> {
   }
 
   /**
-   * The entities that pass every filter that is set, one record per id. `name` matches the canonical name or any
-   * alias by whole consecutive words, ignoring case and accents (`"peskov"` finds Dmitri Peskov, `"pesk"` does not;
-   * `"Russia"` also finds "Russia and Belarus").
+   * The entities that pass every filter that is set, one record per id, in corpus order. With `name`, only the
+   * entities whose canonical name or an alias matches, ignoring case and accents, best match first: the whole name,
+   * then a whole alias, then whole consecutive words (`"Russia"` also finds "Russia and Belarus"), then words of
+   * which the last is only begun (`"Luka"` finds Alexander Lukashenko); ties in corpus order. `entityMatches` says
+   * how each matched.
    *
    * @param filter - `kind` (one kind or an array of kinds), `name` and `document` (the entities a document mentions);
    *   every entity when empty.
-   * @returns The entities, in corpus order.
+   * @returns The entities.
    * @throws {TypeError} For a filter key the method does not have, or a value of the wrong type.
    * @throws {RangeError} For a value outside the allowed ones (a kind, level or category that does not exist).
    *
    * @example
    * corpus.entities({ name: "DMITRÍ peskov" }).map((entity) => entity.id)
    * //=> ["dmitri-peskov"]
+   *
+   * @example
+   * corpus.entities({ name: "lukashenko" })[0]?.id
+   * //=> "alexander-lukashenko"
    */
   entities(filter: EntityFilter<Ids> = NO_FILTER): readonly EntityRecord<Ids>[] {
     return findEntities(this.#indexes, filter) as readonly EntityRecord<Ids>[];
+  }
+
+  /**
+   * The entities whose canonical name or an alias matches `name`, best first, each with how it matched (`name`,
+   * `alias`, `words` or `prefix`) and the name that matched: the ranking of `entities({ name })`, explained.
+   *
+   * @param name - What to search for, ignoring case and accents.
+   * @param kind - Only entities of this kind, or of any of these.
+   * @returns The matches; none for a name without a letter or digit.
+   * @throws {TypeError} When `name` is not a string.
+   * @throws {RangeError} For a kind that does not exist.
+   *
+   * @example
+   * corpus.entityMatches("Luka").map(({ entity, match }) => [entity.id, match]).slice(0, 2)
+   * //=> [["alexander-lukashenko", "prefix"], ["putin-and-lukashenko", "prefix"]]
+   */
+  entityMatches(name: string, kind?: OneOrMany<EntityKind>): readonly EntityNameMatch<EntityRecord<Ids>>[] {
+    if (typeof name !== "string")
+      throw new TypeError(`corpus.entityMatches(name): must be a string, not ${typeof name}`);
+    const checked = checkedFilter<EntityFilter>("entities", { name, kind });
+    return matchEntities(this.#indexes, checked.name ?? "", checked.kind) as readonly EntityNameMatch<
+      EntityRecord<Ids>
+    >[];
+  }
+
+  /**
+   * The one entity that best matches a name, as `entities({ name })` ranks them (a canonical name before an alias,
+   * whole words before a prefix, then corpus order), or undefined when no name matches.
+   *
+   * @param name - A name or alias, or words of one, ignoring case and accents.
+   * @returns The entity.
+   * @throws {TypeError} When `name` is not a string.
+   *
+   * @example
+   * corpus.entityByName("Belarus")?.id
+   * //=> "belarus"
+   */
+  entityByName(name: string): EntityRecord<Ids> | undefined {
+    return this.entityMatches(name)[0]?.entity;
+  }
+
+  /**
+   * The name people read for an entity id: its canonical name, or `"the author"` for a claim the article makes in
+   * its own voice (claimant `"author"`). Undefined for an unknown id.
+   *
+   * @param id - An entity id, or `"author"`.
+   * @returns The name.
+   *
+   * @example
+   * corpus.quotes({ kind: "direct" }).map((quote) => corpus.nameOf(quote.speaker))
+   * //=> ["Vladimir Putin", "Alexander Lukashenko"]
+   */
+  nameOf(id: Ids["entity"] | typeof AUTHOR): string | undefined {
+    if (id === AUTHOR) return "the author";
+    return this.#indexes.entities.byId.get(id)?.name;
+  }
+
+  /**
+   * Whether a value is an id of this corpus, of the given kind: a type guard for ids that arrive as strings (from a
+   * URL, a form, a file), so that they can be passed to the queries without a cast.
+   *
+   * @param kind - The kind of record: `entity`, `quote`, `claim`, `temporalExpression` (the publication date
+   *   included), `temporalLink`, `uncertaintyMarker` or `document`.
+   * @param value - Any value.
+   * @returns True when the corpus has a record of that kind with that id.
+   *
+   * @example
+   * ["belarus", "belarussia", 42].filter((value) => corpus.isId("entity", value))
+   * //=> ["belarus"]
+   */
+  isId<Kind extends keyof IdTypes>(kind: Kind, value: unknown): value is Ids[Kind] {
+    if (typeof value !== "string") return false;
+    const indexes = this.#indexes;
+    switch (kind) {
+      case "entity":
+        return indexes.entities.byId.has(value);
+      case "document":
+        return indexes.documentsById.has(value);
+      case "temporalExpression":
+        return indexes.records.find(value, ["temporalExpression", "publicationDate"]) !== undefined;
+      default:
+        return indexes.records.get(kind as Exclude<keyof IdTypes, "entity" | "document">, value) !== undefined;
+    }
+  }
+
+  /**
+   * Whether a value is an entity id of this corpus: `isId("entity", value)`, the guard applications need most.
+   *
+   * @param value - Any value.
+   * @returns True for an entity id.
+   *
+   * @example
+   * corpus.isEntityId("vladimir-putin")
+   * //=> true
+   */
+  isEntityId(value: unknown): value is Ids["entity"] {
+    return this.isId("entity", value);
   }
 
   /**

@@ -35,3 +35,24 @@ export function containsPhrase(words: readonly string[], phrase: readonly string
   }
   return false;
 }
+
+/**
+ * Whether `words` contains `phrase` as consecutive words, the last of which may be only the start of a word: what a
+ * user types before finishing a name.
+ *
+ * @param words - The words of a name.
+ * @param phrase - The words searched for (at least one), the last one perhaps unfinished.
+ * @returns True when the phrase starts a run of words of the name.
+ *
+ * @example
+ * containsPrefixPhrase(["alexander", "lukashenko"], ["luka"])
+ * //=> true
+ */
+export function containsPrefixPhrase(words: readonly string[], phrase: readonly string[]): boolean {
+  const last = phrase.length - 1;
+  for (let start = 0; start + phrase.length <= words.length; start++) {
+    const whole = phrase.every((word, offset) => offset === last || words[start + offset] === word);
+    if (whole && (words[start + last] ?? "").startsWith(phrase[last] ?? "")) return true;
+  }
+  return false;
+}

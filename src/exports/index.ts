@@ -26,7 +26,7 @@ export type { ClaimFilter, FactualityView } from "../corpus/queries/claims.js";
 export type { ClaimConflict } from "../corpus/queries/conflicts.js";
 export type { DateInput } from "../corpus/queries/date-range.js";
 export type { DateFilter } from "../corpus/queries/dates.js";
-export type { EntityFilter } from "../corpus/queries/entities.js";
+export type { EntityFilter, EntityNameMatch, NameMatchKind } from "../corpus/queries/entities.js";
 export { DATE_MATCHES, type DateMatch, type OneOrMany } from "../corpus/queries/filter-fields.js";
 export type { QuoteFilter } from "../corpus/queries/quotes.js";
 export type { ContextOptions, TextContext, TextRange } from "../corpus/queries/text.js";

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CertaintySchema } from "./certainty.js";
 import { RecordIdSchema } from "./ids.js";
+import { pendingOr } from "./pending.js";
 import { SpanSchema } from "./span.js";
 
 /** A date that was considered for the publication date and rejected, with the reason. */
@@ -20,7 +21,7 @@ export const PublicationDateSchema = z
     id: RecordIdSchema,
     value: z
       .string()
-      .regex(/^\d{4}-\d{2}-\d{2}$/, "must be a calendar date YYYY-MM-DD")
+      .regex(/^\d{4}-\d{2}-\d{2}$/, { error: pendingOr("must be a calendar date YYYY-MM-DD") })
       .meta({ description: "The publication day, ISO 8601 calendar date." }),
     resolution: z
       .enum(["stated", "inferred"])

@@ -16,16 +16,68 @@ describe("corpus.entity", () => {
 });
 
 describe("corpus.entities", () => {
-  it("matches names case- and accent-insensitively, by whole words", () => {
+  it("matches names case- and accent-insensitively, by whole words or a begun last word", () => {
     const ids = (name: string) => corpus.entities({ name }).map((entity) => entity.id);
     // "Peskov" is also a word of "Peskov's statement ahead of the talks".
     expect(ids("peskov")).toContain("dmitri-peskov");
     expect(ids("PÉSKOV")).toEqual(ids("peskov"));
     expect(ids("Dmitri  Peskov")).toEqual(["dmitri-peskov"]);
     expect(ids("dmitrí")).toEqual(["dmitri-peskov"]);
-    expect(ids("pesk")).toEqual([]);
+    expect(ids("pesk")).toEqual(["dmitri-peskov"]);
+    expect(ids("esk")).toEqual([]);
     expect(ids("Peskov Dmitri")).toEqual([]);
     expect(ids("  ")).toEqual([]);
+  });
+
+  it("ranks the whole name first, then a whole alias, then whole words, then a prefix, each saying how it matched", () => {
+    const lukashenko = corpus.entityMatches("lukashenko");
+    // The person is found by a whole alias; the events and groups that name him, by one word of their names.
+    expect(lukashenko[0]).toMatchObject({ match: "alias", matched: "Lukashenko" });
+    expect(lukashenko[0]?.entity.id).toBe("alexander-lukashenko");
+    expect(lukashenko.length).toBeGreaterThan(3);
+    expect(lukashenko.slice(1).every((found) => found.match === "words")).toBe(true);
+    expect(corpus.entities({ name: "lukashenko" }).map((entity) => entity.id)).toEqual(
+      lukashenko.map((found) => found.entity.id),
+    );
+    // "Belarus" is the country's name and an alias of the Belarusian government: the name ranks first.
+    expect(
+      corpus
+        .entityMatches("belarus")
+        .slice(0, 2)
+        .map(({ entity, match }) => [entity.id, match]),
+    ).toEqual([
+      ["belarus", "name"],
+      ["belarusian-government", "alias"],
+    ]);
+    expect(corpus.entityMatches("Luka")[0]).toMatchObject({ match: "prefix", matched: "Alexander Lukashenko" });
+    expect(corpus.entityMatches("union st").every((found) => found.match === "prefix")).toBe(true);
+    expect(corpus.entityMatches("union st").length).toBeGreaterThan(1);
+  });
+
+  it("finds the one best entity by name, or undefined", () => {
+    expect(corpus.entityByName("lukashenko")?.id).toBe("alexander-lukashenko");
+    expect(corpus.entityByName("Union State")?.id).toBe("union-state");
+    expect(corpus.entityByName("NATO")?.id).toBe("nato");
+    expect(corpus.entityByName("Luka")?.id).toBe("alexander-lukashenko");
+    expect(corpus.entityByName("Gorbachev")).toBeUndefined();
+    expect(corpus.entityByName("")).toBeUndefined();
+    expect(() => corpus.entityByName(undefined as never)).toThrow(TypeError);
+  });
+
+  it("gives the name people read for an id, and tells ids from other strings", () => {
+    expect(corpus.nameOf("dmitri-peskov")).toBe("Dmitri Peskov");
+    expect(corpus.nameOf("author")).toBe("the author");
+    expect(corpus.nameOf("no-such-entity" as never)).toBeUndefined();
+    const fromUrl: string = "union-state";
+    if (!corpus.isEntityId(fromUrl)) throw new Error("expected an entity id");
+    // The guard narrowed the string: it type-checks as an entity id without a cast.
+    expect(corpus.entity(fromUrl)?.name).toBe("Union State");
+    expect(corpus.isId("quote", "quote-peskov-no-documents-signed")).toBe(true);
+    expect(corpus.isId("quote", "vladimir-putin")).toBe(false);
+    expect(corpus.isId("temporalExpression", "publication-date")).toBe(true);
+    expect(corpus.isId("document", corpus.documents[0]?.document.id)).toBe(true);
+    expect(corpus.isId("claim", 42)).toBe(false);
+    expect(corpus.isEntityId("toString")).toBe(false);
   });
 
   it("matches aliases as well as canonical names", () => {

@@ -88,7 +88,7 @@ function outcome<T>(call: () => T): T | "RangeError" {
 }
 
 describe(`query properties (${RUNS} runs each)`, () => {
-  it("entities(filter) never throws and equals a scan: kind, whole words of the name or an alias", () => {
+  it("entities(filter) never throws and equals a ranked scan: kind, the name or an alias, whole words, a prefix", () => {
     const names = documents.flatMap((document) =>
       document.entities.flatMap((entity) => [entity.name, ...entity.aliases]),
     );
@@ -105,19 +105,25 @@ describe(`query properties (${RUNS} runs each)`, () => {
         const { kind, name: query } = filter;
         const result = corpus.entities(filter);
         const seen = new Set<string>();
-        const phrase = query === undefined ? [] : words(query);
+        const phrase = query === undefined ? "" : words(query).join(" ");
+        // How well an entity's names match, as documented: 0 the whole canonical name, 1 a whole alias, 2 whole
+        // consecutive words, 3 consecutive words of which the last is only begun; undefined for no match.
+        const level = (entity: { name: string; aliases: readonly string[] }) => {
+          const names = [entity.name, ...entity.aliases].map((candidate) => words(candidate).join(" "));
+          if (names[0] === phrase) return 0;
+          if (names.includes(phrase)) return 1;
+          if (names.some((candidate) => ` ${candidate} `.includes(` ${phrase} `))) return 2;
+          if (names.some((candidate) => ` ${candidate}`.includes(` ${phrase}`))) return 3;
+          return undefined;
+        };
         const expected = scan(corpus, "entities")
           .map(({ record }) => record)
           .filter((entity) => !seen.has(entity.id) && seen.add(entity.id))
           .filter((entity) => kind === undefined || entity.kind === kind)
-          .filter(
-            (entity) =>
-              query === undefined ||
-              (phrase.length > 0 &&
-                [entity.name, ...entity.aliases].some((candidate) =>
-                  ` ${words(candidate).join(" ")} `.includes(` ${phrase.join(" ")} `),
-                )),
-          );
+          .filter((entity) => query === undefined || (phrase !== "" && level(entity) !== undefined))
+          .map((entity, order) => ({ entity, order, level: query === undefined ? 0 : (level(entity) ?? 0) }))
+          .sort((a, b) => a.level - b.level || a.order - b.order)
+          .map(({ entity }) => entity);
         expect(idsOf(result)).toEqual(idsOf(expected));
         expect(result.every((record) => record === corpus.entity(record.id))).toBe(true);
       }),

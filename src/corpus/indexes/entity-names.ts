@@ -2,8 +2,9 @@ import { nameWords } from "../name-words.js";
 import type { EntityIndex } from "./entity-index.js";
 import type { Postings } from "./record-table.js";
 
-/** The names of one entity, each as words, and every word of them once. */
-interface NameForms {
+/** The names of one entity (the canonical name first, then the aliases), each also as words, and every word once. */
+export interface NameForms {
+  readonly texts: readonly string[];
   readonly names: readonly (readonly string[])[];
   readonly words: readonly string[];
 }
@@ -12,11 +13,13 @@ interface NameForms {
 export interface EntityNameIndex {
   /** Positions in the entity table by word of any canonical name or alias. */
   readonly byWord: Postings;
+  /** The keys of `byWord`, sorted, to find the words that start with a prefix by binary search. */
+  readonly sortedWords: readonly string[];
   /**
-   * For each position of the entity table, the words of each of its names and aliases (from every definition).
-   * Entities with the same names share one list.
+   * For each position of the entity table, its names and aliases (from every definition), the canonical name first,
+   * each also as words. Entities with the same names share one object.
    */
-  readonly namesAt: readonly (readonly (readonly string[])[])[];
+  readonly namesAt: readonly NameForms[];
 }
 
 /**
@@ -46,7 +49,7 @@ export function entityNameIndex(entities: EntityIndex): EntityNameIndex {
     let found = forms.get(key);
     if (found === undefined) {
       const names = list.map(nameWords);
-      found = { names, words: [...new Set(names.flat())] };
+      found = { texts: list, names, words: [...new Set(names.flat())] };
       forms.set(key, found);
     }
     return found;
@@ -55,13 +58,13 @@ export function entityNameIndex(entities: EntityIndex): EntityNameIndex {
   const namesAt = table.records.map((entity, position) => {
     const others = later.get(entity.id);
     const own = [entity.name, ...entity.aliases];
-    const { names, words } = formsOf(others === undefined ? own : [...new Set([...own, ...others])]);
-    for (const word of words) {
+    const found = formsOf(others === undefined ? own : [...new Set([...own, ...others])]);
+    for (const word of found.words) {
       const list = byWord.get(word);
       if (list === undefined) byWord.set(word, [position]);
       else list.push(position);
     }
-    return names;
+    return found;
   });
-  return { byWord, namesAt };
+  return { byWord, sortedWords: [...byWord.keys()].sort(), namesAt };
 }
