@@ -25,6 +25,7 @@ import { textTable } from "../src/cli/text-table.js";
 import { runValidate } from "../src/cli/validate-command.js";
 import { factualityValues } from "../src/corpus/factuality-scale.js";
 import { fromFileContents } from "../src/corpus/file-contents.js";
+import { frozenCopy } from "../src/corpus/frozen-copy.js";
 import { factualityKey } from "../src/corpus/indexes/claim-index.js";
 import { LATEST, overlaps } from "../src/corpus/indexes/date-range-index.js";
 import { involvementKey } from "../src/corpus/indexes/link-index.js";
@@ -36,7 +37,7 @@ import { checkedFilter, filterProblem, filterValueProblem } from "../src/corpus/
 import { instantsOf, queryRange } from "../src/corpus/queries/date-range.js";
 import { QUERY_FILTERS } from "../src/corpus/queries/filter-fields.js";
 import { disjoint, quantityInterval } from "../src/corpus/queries/quantity-interval.js";
-import { isWanted } from "../src/corpus/queries/select.js";
+import { ascendingUnion, isWanted } from "../src/corpus/queries/select.js";
 import { resolveRule } from "../src/dates/resolve-rule.js";
 import { createCorpus, formatIssue } from "../src/exports/validate.js";
 import { codePointOffsets } from "../src/formats/code-points.js";
@@ -71,6 +72,7 @@ const SCOPE: Record<string, unknown> = {
   closestIds,
   didYouMean,
   mainSpan,
+  frozenCopy,
   nameWords,
   containsPhrase,
   containsPrefixPhrase,
@@ -79,6 +81,7 @@ const SCOPE: Record<string, unknown> = {
   involvementKey,
   overlaps,
   instantsOf,
+  ascendingUnion,
   queryRange,
   quantityInterval,
   fromFileContents,

@@ -64,7 +64,7 @@ export function shippedDataFile(
  * @returns TypeScript source.
  */
 export function shippedDataModule(): string {
-  return `${HEADER}import { readFileSync } from "node:fs";
+  return `${HEADER}import { createRequire } from "node:module";
 import type { CorpusContents } from "../corpus/corpus-indexes.js";
 
 /**
@@ -72,6 +72,9 @@ import type { CorpusContents } from "../corpus/corpus-indexes.js";
  * time, from ${SHIPPED_DATA_FILE}: a fresh copy at every call, so call it once.
  */
 export function readShippedData(): CorpusContents {
+  // Required on first use: importing "node:fs" as an ES module would cost every import of the package ~2 ms, to
+  // wrap each of its exports (and load fs/promises and streams).
+  const { readFileSync } = createRequire(import.meta.url)("node:fs") as typeof import("node:fs");
   const url = new URL(${JSON.stringify(`./${SHIPPED_DATA_FILE}`)}, import.meta.url);
   const { documents, dateBounds } = JSON.parse(readFileSync(url, "utf8"));
   return { documents, dateBounds: new Map(dateBounds) };

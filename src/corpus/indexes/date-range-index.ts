@@ -123,14 +123,15 @@ function firstFrom(entries: readonly DatedPosition[], key: "min" | "max", instan
 }
 
 /**
- * The positions of the records whose interval overlaps `[start, end]` (inclusive, epoch ms), ascending. The work is
- * a binary search per bucket and list, then one step per result (plus, in a bucket, the shorter intervals that
- * start in the bucket's reach but end before `start`), and the sort of the results.
+ * The positions of the records whose interval overlaps `[start, end]` (inclusive, epoch ms), in no particular order
+ * (the query sorts the positions of every type it searches at once). The work is a binary search per bucket and
+ * list, then one step per result (plus, in a bucket, the shorter intervals that start in the bucket's reach but end
+ * before `start`).
  *
  * @param index - The range index.
  * @param start - The earliest instant of the query (`EARLIEST` for none).
  * @param end - The latest instant of the query (`LATEST` for none).
- * @returns The positions, in corpus order.
+ * @returns The positions, unordered.
  */
 export function overlappingPositions(index: DateRangeIndex, start: number, end: number): number[] {
   const found: number[] = [...index.unbounded];
@@ -150,5 +151,5 @@ export function overlappingPositions(index: DateRangeIndex, start: number, end: 
     if (entry.min > end) break;
     found.push(entry.position);
   }
-  return found.sort((a, b) => a - b);
+  return found;
 }

@@ -56,7 +56,7 @@ export function findClaims(indexes: CorpusIndexes, given: ClaimFilter | undefine
   const factualityKeys = factualityFiltered ? accepted.map((value) => factualityKey(view, value)) : undefined;
   // The claims that have a relation to or from a wanted claim, by position: the index already holds both directions.
   const related = relatedTo === undefined ? undefined : lookup(() => claims.byRelated, relatedTo);
-  const relatedPositions = related === undefined ? undefined : new Set(related.flat());
+  const relatedPositions = related === undefined ? undefined : new Set(related.flatMap((list) => Array.from(list)));
   return select(
     table,
     [

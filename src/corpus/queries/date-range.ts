@@ -6,8 +6,14 @@ export type DateInput = Date | string;
 const CALENDAR = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 const DATE_TIME = /^(\d{4})-(\d{2})-(\d{2})T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?$/;
 
-/** Epoch ms of a UTC calendar day; `setUTCFullYear` has no two-digit-year quirk, unlike `Date.UTC`. */
+const DAY_MS = 86_400_000;
+
+/**
+ * Epoch ms of a UTC calendar day (a day of 0 is the last day of the month before). `Date.UTC` is plain arithmetic,
+ * but reads the years 0–99 as 1900–1999: those go through `setUTCFullYear`, which has no such quirk.
+ */
 function utc(year: number, monthIndex: number, day: number): number {
+  if (year >= 100) return Date.UTC(year, monthIndex, day);
   const date = new Date(0);
   date.setUTCFullYear(year, monthIndex, day);
   return date.getTime();
@@ -15,8 +21,8 @@ function utc(year: number, monthIndex: number, day: number): number {
 
 /** Throws unless `year-month-day` is a real calendar day (no 2021-02-30, no month 13). */
 function checkCalendarDay(input: string, year: number, month: number, day: number): void {
-  const date = new Date(utc(year, month - 1, day));
-  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day) {
+  const daysInMonth = month >= 1 && month <= 12 ? (utc(year, month, 0) - utc(year, month - 1, 1)) / DAY_MS + 1 : 0;
+  if (day < 1 || day > daysInMonth) {
     throw new RangeError(`invalid date ${JSON.stringify(input)}: no such calendar day`);
   }
 }

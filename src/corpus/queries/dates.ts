@@ -7,7 +7,7 @@ import type { TemporalExpressionRecord } from "../typed-records.js";
 import { checkedFilter } from "./check-filter.js";
 import { type DateInput, queryRange } from "./date-range.js";
 import type { DateMatch, OneOrMany } from "./filter-fields.js";
-import { isWanted, lookup, select } from "./select.js";
+import { ascendingUnion, isWanted, lookup, select } from "./select.js";
 
 export type { DateMatch } from "./filter-fields.js";
 
@@ -53,7 +53,7 @@ export function findDates(indexes: CorpusIndexes, given: DateFilter | undefined)
   if (instants === undefined) return select(temporal.table, [lookup(() => temporal.byType, type), byDocument], ofType);
   // With a type, only that type's intervals are searched; without, each type's, merged into corpus order.
   const ranges = [...temporal.rangeByType].filter(([rangeType]) => type === undefined || isWanted(rangeType, type));
-  const positions = ranges.map(([, range]) => overlappingPositions(range, instants.start, instants.end));
+  const found = ranges.map(([, range]) => overlappingPositions(range, instants.start, instants.end));
   const isWithin = (expression: TemporalExpressionRecord) => {
     // Every candidate overlaps the range, so has bounds; an open end stands for the earliest or latest instant.
     const [min, max] = indexes.dateBounds.get(expression.id) ?? [null, null];
@@ -61,7 +61,7 @@ export function findDates(indexes: CorpusIndexes, given: DateFilter | undefined)
   };
   return select(
     temporal.table,
-    [positions, byDocument],
+    [[ascendingUnion(found, temporal.table.records.length)], byDocument],
     match === "within" ? (expression, position) => ofType(expression, position) && isWithin(expression) : ofType,
   );
 }

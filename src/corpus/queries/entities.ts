@@ -122,7 +122,7 @@ export function findEntities(indexes: CorpusIndexes, given: EntityFilter | undef
   const entities = indexes.entities;
   const byDocument = lookup(() => entities.byDocument, document);
   // An entity may be mentioned in several documents, so the filter is checked against the index, not the record.
-  const mentionedIn = byDocument === undefined ? undefined : new Set(byDocument.flat());
+  const mentionedIn = byDocument === undefined ? undefined : new Set(byDocument.flatMap((list) => Array.from(list)));
   const inDocument = (position: number) => mentionedIn === undefined || mentionedIn.has(position);
   if (name !== undefined) {
     const matches = matchEntities(indexes, name, kind).map((match) => match.entity);

@@ -1,0 +1,50 @@
+/**
+ * `entity(id)` against a raw `Map.get` on the same ids, after every other query has run on the corpus (so that
+ * whatever the queries left in the engine's caches weighs on it as in an application).
+ */
+import type { Corpus } from "../../src/corpus/corpus.js";
+import type { AnnotatedDocument } from "../../src/schema/annotated-document.js";
+import { compare } from "../timing.js";
+
+/** The cost of one look-up, in ns, of each. */
+export interface EntityLookupFigure {
+  readonly entityNs: number;
+  readonly mapGetNs: number;
+  /** entity / Map.get: 1 is as fast as a raw Map. */
+  readonly ratio: number;
+}
+
+/**
+ * Times `entity(id)` and `Map.get` over the same 1,024 ids, interleaved.
+ *
+ * @param corpus - The corpus.
+ * @param documents - Its documents, for the raw map.
+ * @returns The figures.
+ */
+export function measureEntityLookup(corpus: Corpus, documents: readonly AnnotatedDocument[]): EntityLookupFigure {
+  const raw = new Map<string, unknown>();
+  for (const document of documents) {
+    for (const entity of document.entities) if (!raw.has(entity.id)) raw.set(entity.id, entity);
+  }
+  const allIds = [...raw.keys()];
+  const ids = Array.from({ length: 1024 }, (_, index) => allIds[(index * 7919) % allIds.length] as string);
+  const [entityMs, mapGetMs] = compare(
+    [
+      () => {
+        let found = 0;
+        for (const id of ids) if (corpus.entity(id) !== undefined) found++;
+        return found;
+      },
+      () => {
+        let found = 0;
+        for (const id of ids) if (raw.get(id) !== undefined) found++;
+        return found;
+      },
+    ],
+    21,
+    10,
+  ) as [number, number];
+  const entityNs = (entityMs * 1e6) / ids.length;
+  const mapGetNs = (mapGetMs * 1e6) / ids.length;
+  return { entityNs, mapGetNs, ratio: entityNs / mapGetNs };
+}

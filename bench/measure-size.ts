@@ -1,0 +1,78 @@
+/** Every in-process figure of one corpus size: validation, the corpus, first queries, queries and look-ups. */
+import { deepFreeze } from "../src/corpus/deep-readonly.js";
+import { dateBounds } from "../src/dates/date-bounds.js";
+import type { AnnotatedDocument } from "../src/schema/annotated-document.js";
+import { recordCount } from "../src/validate/document-ids.js";
+import { type EntityLookupFigure, measureEntityLookup } from "./areas/entity-lookup.js";
+import { measureWarmFirstQueries } from "./areas/first-queries.js";
+import { measureQueries, type QueryFigure } from "./areas/queries.js";
+import { measureValidation, type ValidationFigures } from "./areas/validation.js";
+import { syntheticCorpus } from "./synthetic-corpus.js";
+import { heapUsed, timeOnce } from "./timing.js";
+
+/** The figures of one corpus size. */
+export interface SizeFigures {
+  readonly documents: number;
+  readonly records: number;
+  readonly validation: ValidationFigures;
+  readonly corpus: {
+    /** Parsing the bounds of every date from EDTF (what the build does for the shipped corpus). */
+    readonly dateBoundsMs: number;
+    /** Deep-freezing the documents (what the first use of the shipped corpus does). */
+    readonly freezeMs: number;
+    /** The heap the parsed documents take, per record. */
+    readonly documentBytesPerRecord: number;
+  };
+  readonly firstQueries: {
+    /** The median ms of each first query, once the code has run (see `areas/first-queries.ts`). */
+    readonly warmMs: Readonly<Record<string, number>>;
+    readonly heapBytesPerRecord: number;
+  };
+  readonly queries: readonly QueryFigure[];
+  readonly entityLookup: EntityLookupFigure;
+}
+
+/** Logs progress to stderr, so that `--json` output stays clean. */
+export function progress(message: string): void {
+  process.stderr.write(`[bench] ${message}\n`);
+}
+
+/**
+ * Measures one corpus size.
+ *
+ * @param size - How many synthetic documents.
+ * @param seed - Their seed.
+ * @returns The figures.
+ */
+export function measureSize(size: number, seed: number): SizeFigures {
+  progress(`${size} documents: generating`);
+  const heapBefore = heapUsed();
+  const documents: AnnotatedDocument[] = syntheticCorpus(size, { seed });
+  const records = documents.reduce((sum, document) => sum + recordCount(document), 0);
+  const documentBytesPerRecord = (heapUsed() - heapBefore) / records;
+
+  progress(`${size} documents (${records} records): validation, Ajv, Zod and createCorpus`);
+  const validation = measureValidation(documents, records, size >= 500 ? 3 : 7);
+
+  progress(`${size} documents: the corpus and its first queries`);
+  let bounds = dateBounds(documents);
+  const dateBoundsMs = timeOnce(() => {
+    bounds = dateBounds(documents);
+  });
+  const freezeMs = timeOnce(() => deepFreeze(documents));
+  const { warmMs, heapBytesPerRecord, corpus } = measureWarmFirstQueries(documents, bounds, records);
+
+  progress(`${size} documents: queries against application scans`);
+  const queries = measureQueries(corpus, documents, bounds, size >= 500 ? 7 : 11);
+  progress(`${size} documents: entity(id) against Map.get`);
+  const entityLookup = measureEntityLookup(corpus, documents);
+  return {
+    documents: size,
+    records,
+    validation,
+    corpus: { dateBoundsMs, freezeMs, documentBytesPerRecord },
+    firstQueries: { warmMs, heapBytesPerRecord },
+    queries,
+    entityLookup,
+  };
+}
