@@ -4,6 +4,12 @@ import { DOCUMENT_FILE, RECORD_FILES, type RecordCollection } from "../schema/da
 import type { DocumentPath } from "../validate/finding.js";
 import type { FilePosition, SourceLocator } from "../validate/locate-finding.js";
 import type { ValidationIssue } from "../validate/validation-issue.js";
+import {
+  type EntityRegistry,
+  REGISTRY_FOLDER,
+  readEntityRegistry,
+  resolveRegistryEntities,
+} from "./entity-registry.js";
 import { type JsonFile, parseJsonFile } from "./json-file.js";
 import { UsageError } from "./usage-error.js";
 
@@ -64,8 +70,21 @@ class DocumentFolder {
     return (value as { records: unknown[] }).records;
   }
 
-  /** Reads every file; returns the candidate document, or undefined when a file is unreadable. */
-  read(): unknown {
+  /**
+   * Reads every file; returns the candidate document, or undefined when a file is unreadable. The records of
+   * registry referents get their definitions from the registry.
+   */
+  read(registry: EntityRegistry): { input: unknown; used: readonly string[] } {
+    const input = this.readFiles();
+    if (!isObject(input) || !Array.isArray(input.entities)) return { input, used: [] };
+    const file = this.paths.get("entities") ?? this.folder;
+    const resolved = resolveRegistryEntities(input.entities, registry, file, this.files.get(file));
+    this.issues.push(...resolved.issues);
+    return { input: { ...input, entities: resolved.records }, used: resolved.used };
+  }
+
+  /** Reads every file into a candidate document, or undefined when a file is unreadable. */
+  private readFiles(): unknown {
     const expected = new Set<string>([
       DOCUMENT_FILE.file,
       ...COLLECTIONS.map((collection) => RECORD_FILES[collection].file),
@@ -107,9 +126,16 @@ class DocumentFolder {
   }
 }
 
+/** Whether a value is a plain JSON object. */
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
 /**
- * Reads a data directory: one folder per document, holding `document.json`, the source text and one JSON file per
- * record collection. Files are parsed with positions, so that every issue can name its file, line and column.
+ * Reads a data directory: the entity registry (`entities/<id>.json`, one file per referent defined for the whole
+ * corpus) and one folder per document, holding `document.json`, the source text and one JSON file per record
+ * collection; a document's records of registry referents get their definitions from the registry. Files are parsed
+ * with positions, so that every issue can name its file, line and column.
  *
  * @param directory - The data directory, e.g. `data`.
  * @returns The candidate documents, a locator for their issues, and the problems found while reading.
@@ -119,15 +145,33 @@ export function readDataDirectory(directory: string): DataDirectory {
   if (!existsSync(directory) || !statSync(directory).isDirectory()) {
     throw new UsageError(`data directory "${directory}" does not exist or is not a directory`);
   }
+  const registry = readEntityRegistry(directory);
   const folders = readdirSync(directory, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory())
+    .filter((entry) => entry.isDirectory() && entry.name !== REGISTRY_FOLDER)
     .map((entry) => new DocumentFolder(join(directory, entry.name)))
     .sort((a, b) => a.folder.localeCompare(b.folder));
-  const read = folders.map((folder) => ({ folder, input: folder.read() }));
+  const read = folders.map((folder) => ({ folder, ...folder.read(registry) }));
   const kept = read.filter((entry) => entry.input !== undefined);
+  // Every referent of the registry is shipped through the documents that mention it: one that none mentions is lost.
+  const used = new Set(read.flatMap((entry) => entry.used));
+  const unused = [...registry.entries].flatMap(([id, entry]): ValidationIssue[] =>
+    used.has(id)
+      ? []
+      : [
+          {
+            check: "entity-registry",
+            file: entry.file,
+            ...entry.json.positionOf(["id"]),
+            recordId: id,
+            field: "",
+            message: `no document mentions entity "${id}"`,
+            tip: "record its mentions in a document's entities.json, or remove it from the registry",
+          },
+        ],
+  );
   return {
     inputs: kept.map((entry) => entry.input),
-    issues: read.flatMap((entry) => entry.folder.issues),
+    issues: [...registry.issues, ...read.flatMap((entry) => entry.folder.issues), ...unused],
     locator: {
       fileOf: (documentIndex, part) => kept[documentIndex]?.folder.paths.get(part) ?? directory,
       positionOf: (file: string, pointer: DocumentPath) =>

@@ -9,7 +9,6 @@ import {
   copyDataWithFixture,
   documentFile,
   editRecord,
-  FIXTURE_ARTICLE_FOLDER,
   FIXTURE_ARTICLE_ID,
   positionOfRecord,
 } from "../helpers/data-copy.js";
@@ -57,15 +56,18 @@ describe("loadCorpus (newsfacts/node)", () => {
   });
 });
 
+/** The fixture article in the 0.1 layout, where a document defines every entity it mentions: what createCorpus takes. */
+const LAYOUT_0_1_ARTICLE = join("test", "fixtures", "layout-0.1", FIXTURE_ARTICLE_ID);
+
 describe("createCorpus", () => {
   it("accepts what the files of a document folder contain, $schema pointers included", () => {
-    const read = (file: string) => JSON.parse(readFileSync(join(FIXTURE_ARTICLE_FOLDER, file), "utf8"));
+    const read = (file: string) => JSON.parse(readFileSync(join(LAYOUT_0_1_ARTICLE, file), "utf8"));
     const document = read("document.json");
     expect(document.$schema).toEqual(expect.any(String));
     const fromFiles = createCorpus([
       {
         document,
-        text: readFileSync(join(FIXTURE_ARTICLE_FOLDER, "source.txt"), "utf8"),
+        text: readFileSync(join(LAYOUT_0_1_ARTICLE, "source.txt"), "utf8"),
         entities: read("entities.json"),
         quotes: read("quotes.json"),
         claims: read("claims.json"),
@@ -74,7 +76,7 @@ describe("createCorpus", () => {
         uncertaintyMarkers: read("uncertainty-markers.json"),
       },
     ]);
-    const [loaded] = validateDirectory(join(FIXTURE_ARTICLE_FOLDER, "..")).documents.filter(
+    const [loaded] = validateDirectory(join(LAYOUT_0_1_ARTICLE, "..")).documents.filter(
       (candidate) => candidate.document.id === FIXTURE_ARTICLE_ID,
     );
     expect(fromFiles.documents).toEqual([loaded]);
@@ -83,11 +85,11 @@ describe("createCorpus", () => {
   });
 
   it("still reports a $schema that is not a string, and any other field, as unknown", () => {
-    const read = (file: string) => JSON.parse(readFileSync(join(FIXTURE_ARTICLE_FOLDER, file), "utf8")).records;
-    const document = JSON.parse(readFileSync(join(FIXTURE_ARTICLE_FOLDER, "document.json"), "utf8"));
+    const read = (file: string) => JSON.parse(readFileSync(join(LAYOUT_0_1_ARTICLE, file), "utf8")).records;
+    const document = JSON.parse(readFileSync(join(LAYOUT_0_1_ARTICLE, "document.json"), "utf8"));
     const input = {
       document: { ...document, $schema: 1 },
-      text: readFileSync(join(FIXTURE_ARTICLE_FOLDER, "source.txt"), "utf8"),
+      text: readFileSync(join(LAYOUT_0_1_ARTICLE, "source.txt"), "utf8"),
       entities: read("entities.json"),
       quotes: { records: read("quotes.json"), extra: true },
       claims: read("claims.json"),

@@ -15,30 +15,30 @@ function editEntity(directory: string, folder: string, id: string, edit: (entity
 }
 
 describe("entity-definitions-agree", () => {
-  it("reports an entity id defined as another kind in another document, in both documents", () => {
+  it("reports an entity two documents define, as another kind in one of them, in both documents", () => {
     const directory = copyDataWithFixture();
-    editEntity(directory, FIXTURE_ARTICLE_ID, "russia", (entity) => {
-      entity.kind = "place";
+    editEntity(directory, FIXTURE_ARTICLE_ID, "zapad-2021", (entity) => {
+      entity.kind = "agreement";
     });
     const issues = issuesOf(directory, "entity-definitions-agree");
     expect(issues.map((issue) => [issue.file, issue.recordId, issue.field])).toEqual(
       expect.arrayContaining([
-        [join(directory, DOCUMENT_FOLDER, "entities.json"), "russia", "kind"],
-        [join(directory, FIXTURE_ARTICLE_ID, "entities.json"), "russia", "kind"],
+        [join(directory, DOCUMENT_FOLDER, "entities.json"), "zapad-2021", "kind"],
+        [join(directory, FIXTURE_ARTICLE_ID, "entities.json"), "zapad-2021", "kind"],
       ]),
     );
     expect(issues).toHaveLength(2);
     const inFixture = issues.find((issue) => issue.file.includes(FIXTURE_ARTICLE_ID));
     expect(inFixture?.message).toBe(
-      `entity "russia" has kind "place" here but "country" in document "${DOCUMENT_FOLDER}"`,
+      `entity "zapad-2021" has kind "agreement" here but "event" in document "${DOCUMENT_FOLDER}"`,
     );
   });
 
   it("reports every differing field: name, aliases and external ids", () => {
     const directory = copyDataWithFixture();
-    editEntity(directory, FIXTURE_ARTICLE_ID, "dmitri-peskov", (entity) => {
-      entity.name = "Dmitry Peskov";
-      entity.aliases = ["Peskov"];
+    editEntity(directory, FIXTURE_ARTICLE_ID, "zapad-2021", (entity) => {
+      entity.name = "Zapad 2021";
+      entity.aliases = ["Zapad-2021"];
       entity.externalIds = { wikidata: "Q1" };
     });
     const fields = issuesOf(directory, "entity-definitions-agree")
@@ -49,7 +49,7 @@ describe("entity-definitions-agree", () => {
 
   it("lets each document describe, mention and give roles to a shared entity in its own words, and order aliases", () => {
     const directory = copyDataWithFixture();
-    editEntity(directory, FIXTURE_ARTICLE_ID, "dmitri-peskov", (entity) => {
+    editEntity(directory, FIXTURE_ARTICLE_ID, "zapad-2021", (entity) => {
       entity.description = "Another description.";
       entity.aliases = [...entity.aliases].reverse();
     });
