@@ -9,6 +9,7 @@ export * from "./ids.js";
 export * from "./limits.js";
 export * from "./publication-date.js";
 export * from "./quote.js";
+export * from "./registry-entity.js";
 export * from "./segment.js";
 export * from "./span.js";
 export * from "./temporal-expression.js";

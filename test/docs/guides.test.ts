@@ -24,6 +24,7 @@ const ENTRY_POINTS: Record<string, () => Promise<Record<string, unknown>>> = {
   newsfacts: async () => ({ ...(await import("../../src/exports/index.js")), corpus: articleCorpus }),
   "newsfacts/schema": () => import("../../src/exports/schema.js"),
   "newsfacts/validate": () => import("../../src/exports/validate.js"),
+  "newsfacts/node": () => import("../../src/exports/node.js"),
 };
 
 interface Block {
