@@ -1,8 +1,15 @@
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { copyArticle, countRecords, DATA_DIRECTORY, type JsonRecord, readRecords } from "../helpers/data-copy.js";
+import {
+  ARTICLE_ID,
+  copyArticle,
+  countRecords,
+  DATA_DIRECTORY,
+  type JsonRecord,
+  readRecords,
+} from "../helpers/data-copy.js";
 import { newsfacts } from "../helpers/newsfacts-cli.js";
 
 /** Runs an export into a fresh directory; returns the directory and the files the command printed. */
@@ -58,9 +65,8 @@ describe("newsfacts export", () => {
     for (const table of tables) expect(single.files).toContain(join(single.out, `${table}.parquet`));
     const partitioned = exportTo("parquet", "--partition");
     const relativePaths = partitioned.files.map((file) => relative(partitioned.out, file));
-    const documentFolder = readdirSync(DATA_DIRECTORY)[0];
     for (const table of tables) {
-      expect(relativePaths).toContain(join(table, `document_id=${documentFolder}`, "part-0.parquet"));
+      expect(relativePaths).toContain(join(table, `document_id=${ARTICLE_ID}`, "part-0.parquet"));
     }
     for (const file of [...single.files, ...partitioned.files]) {
       expect(readFileSync(file).subarray(0, 4).toString(), file).toBe("PAR1");

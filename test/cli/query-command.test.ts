@@ -1,3 +1,5 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import {
   ARTICLE_ID,
@@ -129,10 +131,10 @@ describe("newsfacts query", () => {
 
   it("queries a user's own data directory with --data", () => {
     const directory = copyData();
-    editJson(directory, "entities.json", (json) => {
-      const putin = json.records.find((entity: JsonRecord) => entity.id === "vladimir-putin");
-      putin.name = "Vladimir Vladimirovich Putin";
-    });
+    // Putin is defined once, in the entity registry.
+    const putinFile = join(directory, "entities", "vladimir-putin.json");
+    const putin = JSON.parse(readFileSync(putinFile, "utf8"));
+    writeFileSync(putinFile, JSON.stringify({ ...putin, name: "Vladimir Vladimirovich Putin" }));
     const result = newsfacts("query", "entities", "--name", "vladimirovich", "--data", directory, "--json");
     expect(result.status).toBe(0);
     expect(jsonIds(result.stdout)).toEqual(["vladimir-putin"]);
