@@ -16,11 +16,15 @@ import { tableCell } from "../src/build/data-catalogue.js";
 import { jsonSchemaFileName, jsonSchemas, recordSchemaPath } from "../src/build/json-schemas.js";
 import { directoryCorpus } from "../src/cli/directory-corpus.js";
 import { runExport } from "../src/cli/export-command.js";
+import { writeExportFolder } from "../src/cli/export-folder.js";
 import { loadCorpus } from "../src/cli/load-corpus.js";
 import { optionsHelp, parseCommandArgs } from "../src/cli/parse-command-args.js";
+import { processOutput } from "../src/cli/process-output.js";
 import { runQuery } from "../src/cli/query-command.js";
 import { filterOptions } from "../src/cli/query-kinds.js";
 import { main } from "../src/cli/run.js";
+import { isSystemError, systemErrorMessage } from "../src/cli/system-error.js";
+import { escapeControlCharacters } from "../src/cli/terminal-text.js";
 import { textTable } from "../src/cli/text-table.js";
 import { runValidate } from "../src/cli/validate-command.js";
 import { factualityValues } from "../src/corpus/factuality-scale.js";
@@ -55,12 +59,16 @@ import { toNdjson } from "../src/formats/ndjson/to-ndjson.js";
 import { toParquet } from "../src/formats/parquet/to-parquet.js";
 import { textSelectors } from "../src/formats/web-annotation/text-selectors.js";
 import { toWebAnnotations } from "../src/formats/web-annotation/to-web-annotations.js";
+import { decodeText } from "../src/load/decode-text.js";
+import { readRegularFile } from "../src/load/read-regular-file.js";
 import { textPositions } from "../src/load/text-positions.js";
 import { pendingOr } from "../src/schema/pending.js";
 import { SpanSchema } from "../src/schema/span.js";
 import { TemporalExpressionSchema } from "../src/schema/temporal-expression.js";
+import { capFindings } from "../src/validate/cap-findings.js";
 import { textSha256 } from "../src/validate/checks/source-hash.js";
 import { closestIds, didYouMean } from "../src/validate/closest-ids.js";
+import { quotedValue } from "../src/validate/quoted-value.js";
 import { schemaPredicate } from "../src/validate/schema-predicate.js";
 import { corpus } from "./helpers/shipped-article.js";
 
@@ -145,6 +153,16 @@ const SCOPE: Record<string, unknown> = {
   tableCell,
   schemaPredicate,
   SpanSchema,
+  // Hardening: bounded echoes and findings, terminal output, system errors, safe export folders.
+  quotedValue,
+  capFindings,
+  escapeControlCharacters,
+  processOutput,
+  isSystemError,
+  systemErrorMessage,
+  writeExportFolder,
+  decodeText,
+  readRegularFile,
 };
 
 interface Example {

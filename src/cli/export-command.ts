@@ -1,11 +1,10 @@
-import { mkdirSync, writeFileSync } from "node:fs";
-import { dirname, join } from "node:path";
 import type { ExportInput } from "../formats/export-input.js";
 import { toJsonLd } from "../formats/json-ld/to-json-ld.js";
 import { toNdjson } from "../formats/ndjson/to-ndjson.js";
 import { toWebAnnotations } from "../formats/web-annotation/to-web-annotations.js";
 import { UsageError } from "../load/usage-error.js";
 import { type CommandOutput, EXIT } from "./command-output.js";
+import { writeExportFolder } from "./export-folder.js";
 import { loadCorpus } from "./load-corpus.js";
 import { type OptionSpec, optionsHelp, parseCommandArgs } from "./parse-command-args.js";
 
@@ -44,7 +43,8 @@ const PARTITIONED_FORMATS: readonly string[] = ["parquet"];
 
 const OPTIONS: Readonly<Record<string, OptionSpec>> = {
   format: { type: "string", choices: Object.keys(FORMATS), help: "The format to write (required)." },
-  out: { type: "string", help: "The directory to write into, created if needed (required)." },
+  out: { type: "string", help: "The directory to write into, created if needed; it must be empty (required)." },
+  force: { type: "boolean", help: "Write into a non-empty --out, replacing the files of the same names." },
   partition: {
     type: "boolean",
     help: "Parquet only: one folder per table, Hive-partitioned by document (<table>/document_id=<id>/).",
@@ -53,7 +53,7 @@ const OPTIONS: Readonly<Record<string, OptionSpec>> = {
   help: { type: "boolean", short: "h", help: "Show this help." },
 };
 
-const USAGE = `Usage: newsfacts export --format <${Object.keys(FORMATS).join("|")}> --out <dir> [--partition] [--data <dir>]
+const USAGE = `Usage: newsfacts export --format <${Object.keys(FORMATS).join("|")}> --out <dir> [--force] [--partition] [--data <dir>]
 
 Writes the corpus in a standard format:
   jsonld       newsfacts.jsonld: schema.org JSON-LD (NewsArticle, Person, Quotation, Claim, ...), context embedded.
@@ -62,18 +62,22 @@ Writes the corpus in a standard format:
   parquet      the same tables as Apache Parquet files with column types (--partition: by document).
   json-schema  the JSON Schemas of the data files and of each record kind (records/).
 
+Everything is written to a temporary folder beside --out and moved into place at the end: an error leaves nothing
+behind, and a symbolic link in --out is replaced, never followed.
+
 Options:
 ${optionsHelp(OPTIONS)}`;
 
 /**
- * `newsfacts export --format <format> --out <dir> [--partition] [--data dir]`: writes the shipped corpus (or a data
- * directory's documents) in a standard format and prints the path of every file written.
+ * `newsfacts export --format <format> --out <dir> [--force] [--partition] [--data dir]`: writes the shipped corpus
+ * (or a data directory's documents) in a standard format and prints the path of every file written. The files are
+ * written with {@link writeExportFolder}: all or nothing, into an empty or new `--out` unless `--force`.
  *
  * @param args - The arguments after `export`.
  * @param output - Where to print.
  * @returns The exit code.
- * @throws {@link UsageError} for a missing or unknown format, a missing `--out`, `--partition` with a format other
- * than `parquet`, or an unknown option.
+ * @throws {@link UsageError} for a missing or unknown format, a missing, empty, linked or non-empty `--out`,
+ *   `--partition` with a format other than `parquet`, or an unknown option.
  *
  * @example
  * await runExport(["--help"], output)
@@ -93,15 +97,12 @@ export async function runExport(args: readonly string[], output: CommandOutput):
   if (partition && !PARTITIONED_FORMATS.includes(values.format as string)) {
     throw new UsageError(`--partition applies only to --format ${PARTITIONED_FORMATS.join(", ")}`);
   }
+  // Loaded before the format runs, so that --data is validated for every format (json-schema does not read it).
+  const data = values.data === undefined ? undefined : (await loadCorpus(values.data as string)).documents;
   const files = await format({
-    documents: async () => (await loadCorpus(values.data as string | undefined)).documents,
+    documents: async () => data ?? (await loadCorpus(undefined)).documents,
     partition,
   });
-  for (const [path, content] of Object.entries(files)) {
-    const file = join(values.out, path);
-    mkdirSync(dirname(file), { recursive: true });
-    writeFileSync(file, content);
-    output.out(file);
-  }
+  for (const file of writeExportFolder(values.out, files, values.force === true)) output.out(file);
   return EXIT.ok;
 }

@@ -66,7 +66,8 @@ export async function runQuery(args: readonly string[], output: CommandOutput): 
     output.out(queryHelp());
     return name === undefined ? EXIT.usage : EXIT.ok;
   }
-  const kind = QUERY_KINDS[name];
+  // Own properties only: `query toString` is an unknown query, not Object's toString.
+  const kind = Object.hasOwn(QUERY_KINDS, name) ? QUERY_KINDS[name] : undefined;
   if (kind === undefined) {
     throw new UsageError(`unknown query "${name}": expected one of ${Object.keys(QUERY_KINDS).join(", ")}`);
   }

@@ -47,7 +47,8 @@ export async function main(argv: readonly string[], output: CommandOutput): Prom
     output.out(USAGE);
     return command === undefined ? EXIT.usage : EXIT.ok;
   }
-  const load = COMMANDS[command];
+  // Own properties only: `newsfacts constructor` is an unknown command, not Object's constructor.
+  const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
   if (load === undefined) {
     output.error(`newsfacts: unknown command or option "${command}" (see newsfacts --help)`);
     return EXIT.usage;

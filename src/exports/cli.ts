@@ -1,7 +1,5 @@
 #!/usr/bin/env node
+import { processOutput } from "../cli/process-output.js";
 import { main } from "../cli/run.js";
 
-process.exitCode = await main(process.argv.slice(2), {
-  out: (line) => process.stdout.write(`${line}\n`),
-  error: (line) => process.stderr.write(`${line}\n`),
-});
+process.exitCode = await main(process.argv.slice(2), processOutput());

@@ -1,9 +1,12 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { type Dirent, lstatSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { DOCUMENT_FILE, RECORD_FILES, type RecordCollection } from "../schema/data-files.js";
+import { LIMITS } from "../schema/limits.js";
 import type { DocumentPath } from "../validate/finding.js";
 import type { FilePosition, SourceLocator } from "../validate/locate-finding.js";
+import { quotedValue } from "../validate/quoted-value.js";
 import type { ValidationIssue } from "../validate/validation-issue.js";
+import { decodeText } from "./decode-text.js";
 import {
   type EntityRegistry,
   REGISTRY_FOLDER,
@@ -11,6 +14,8 @@ import {
   resolveRegistryEntities,
 } from "./entity-registry.js";
 import { type JsonFile, parseJsonFile } from "./json-file.js";
+import { readRegularFile } from "./read-regular-file.js";
+import { textPositions } from "./text-positions.js";
 import { UsageError } from "./usage-error.js";
 
 const COLLECTIONS = Object.keys(RECORD_FILES) as RecordCollection[];
@@ -26,6 +31,16 @@ export interface DataDirectory {
   readonly issues: readonly ValidationIssue[];
 }
 
+/** Whether a path exists, without following a symbolic link at its end. */
+function exists(path: string): boolean {
+  try {
+    lstatSync(path);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** Collects the files of one document folder into a candidate annotated document. */
 class DocumentFolder {
   readonly issues: ValidationIssue[] = [];
@@ -33,21 +48,53 @@ class DocumentFolder {
   readonly paths = new Map<"document" | "text" | RecordCollection, string>();
   constructor(readonly folder: string) {}
 
-  private issue(file: string, check: string, message: string, position?: FilePosition, tip?: string): void {
-    this.issues.push({ check, file, ...position, recordId: "-", field: "", message, ...(tip ? { tip } : {}) });
+  private issue(
+    file: string,
+    check: string,
+    message: string,
+    position?: FilePosition,
+    tip?: string,
+    record: { recordId?: string; field?: string } = {},
+  ): void {
+    const { recordId = "-", field = "" } = record;
+    this.issues.push({ check, file, ...position, recordId, field, message, ...(tip ? { tip } : {}) });
+  }
+
+  /**
+   * A file's text: read only when it is a regular file within the size limit, decoded as strict UTF-8; undefined
+   * (with the problem reported) otherwise.
+   */
+  private readText(file: string, maxBytes: number, isSource: boolean): string | undefined {
+    const read = readRegularFile(file, maxBytes);
+    if ("problem" in read) {
+      this.issue(file, "layout", `cannot read the file: ${read.problem}`);
+      return undefined;
+    }
+    const decoded = decodeText(read.bytes, isSource);
+    if ("problem" in decoded) {
+      // The text is decoded without failing to place the problem: a line and column a reader can go to.
+      const text = new TextDecoder().decode(read.bytes);
+      this.issue(file, "encoding", decoded.problem, textPositions(text)(decoded.offset), decoded.tip);
+      return undefined;
+    }
+    return decoded.text;
   }
 
   private readJson(file: string): unknown {
-    const json = parseJsonFile(readFileSync(file, "utf8"));
+    const text = this.readText(file, LIMITS.jsonFileBytes, false);
+    if (text === undefined) return undefined;
+    const json = parseJsonFile(text);
     this.files.set(file, json);
-    for (const error of json.syntaxErrors) this.issue(file, "json", error.message, error.position);
+    for (const error of json.syntaxErrors) {
+      this.issue(file, "json", error.message, error.position, undefined, error);
+    }
     return json.value;
   }
 
   private readRecords(collection: RecordCollection): unknown[] | undefined {
     const file = join(this.folder, RECORD_FILES[collection].file);
     this.paths.set(collection, file);
-    if (!existsSync(file)) return [];
+    if (!exists(file)) return [];
     const value = this.readJson(file);
     if (value === undefined) return undefined;
     if (
@@ -63,7 +110,7 @@ class DocumentFolder {
       this.issue(
         file,
         "layout",
-        `unknown field "${key}" at the top of the file`,
+        `unknown field ${quotedValue(key)} at the top of the file`,
         this.files.get(file)?.positionOf([key]),
       );
     }
@@ -91,7 +138,7 @@ class DocumentFolder {
     ]);
     const documentFile = join(this.folder, DOCUMENT_FILE.file);
     this.paths.set("document", documentFile);
-    if (!existsSync(documentFile)) {
+    if (!exists(documentFile)) {
       this.issue(documentFile, "layout", `missing ${DOCUMENT_FILE.file}: every document folder needs one`);
       return undefined;
     }
@@ -102,7 +149,7 @@ class DocumentFolder {
       this.issue(
         join(this.folder, name),
         "layout",
-        `unexpected file "${name}" in a document folder`,
+        `unexpected file ${quotedValue(name)} in a document folder`,
         undefined,
         `expected ${[...expected].join(", ")}`,
       );
@@ -112,17 +159,19 @@ class DocumentFolder {
     if (typeof source !== "string") return { document, text: "", ...records };
     const textFile = join(this.folder, source);
     this.paths.set("text", textFile);
-    if (!existsSync(textFile)) {
+    if (!exists(textFile)) {
       this.issue(
         documentFile,
         "layout",
-        `the source text file "${source}" does not exist`,
+        `the source text file ${quotedValue(source)} does not exist`,
         this.files.get(documentFile)?.positionOf(["source"]),
       );
       return undefined;
     }
+    const text = this.readText(textFile, LIMITS.textFileBytes, true);
+    if (text === undefined) return undefined;
     const { $schema: _schema, ...documentRecord } = document as Record<string, unknown>;
-    return { document: documentRecord, text: readFileSync(textFile, "utf8"), ...records };
+    return { document: documentRecord, text, ...records };
   }
 }
 
@@ -131,22 +180,41 @@ function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
+/** A symbolic link or a special file where a document folder belongs: reported, never followed or skipped. */
+function strayEntry(directory: string, entry: Dirent): ValidationIssue | undefined {
+  if (entry.isDirectory() || entry.isFile()) return undefined;
+  const what = entry.isSymbolicLink() ? "a symbolic link" : "a special file";
+  return {
+    check: "layout",
+    file: join(directory, entry.name),
+    recordId: "-",
+    field: "",
+    message: `${quotedValue(entry.name)} is ${what}: document folders must be real folders inside the data folder`,
+    tip: "copy the document into the data folder instead of linking it",
+  };
+}
+
 /**
  * Reads a data directory: the entity registry (`entities/<id>.json`, one file per referent defined for the whole
  * corpus) and one folder per document, holding `document.json`, the source text and one JSON file per record
  * collection; a document's records of registry referents get their definitions from the registry. Files are parsed
- * with positions, so that every issue can name its file, line and column.
+ * with positions, so that every issue can name its file, line and column. Only regular files and real folders inside
+ * the directory are read: a symbolic link, a pipe or a device in their place is reported and never opened, a file over
+ * the size limits (`LIMITS`) is reported without being read, and bytes that would silently change the text (invalid
+ * UTF-8, a byte order mark, CRLF line endings in a source text) are reported by their cause.
  *
  * @param directory - The data directory, e.g. `data`.
  * @returns The candidate documents, a locator for their issues, and the problems found while reading.
  * @throws {@link UsageError} when the directory does not exist or is not a directory.
  */
 export function readDataDirectory(directory: string): DataDirectory {
-  if (!existsSync(directory) || !statSync(directory).isDirectory()) {
+  if (!exists(directory) || !statSync(directory).isDirectory()) {
     throw new UsageError(`data directory "${directory}" does not exist or is not a directory`);
   }
   const registry = readEntityRegistry(directory);
-  const folders = readdirSync(directory, { withFileTypes: true })
+  const entries = readdirSync(directory, { withFileTypes: true });
+  const strays = entries.flatMap((entry) => strayEntry(directory, entry) ?? []);
+  const folders = entries
     .filter((entry) => entry.isDirectory() && entry.name !== REGISTRY_FOLDER)
     .map((entry) => new DocumentFolder(join(directory, entry.name)))
     .sort((a, b) => a.folder.localeCompare(b.folder));
@@ -171,7 +239,7 @@ export function readDataDirectory(directory: string): DataDirectory {
   );
   return {
     inputs: kept.map((entry) => entry.input),
-    issues: [...registry.issues, ...read.flatMap((entry) => entry.folder.issues), ...unused],
+    issues: [...strays, ...registry.issues, ...read.flatMap((entry) => entry.folder.issues), ...unused],
     locator: {
       fileOf: (documentIndex, part) => kept[documentIndex]?.folder.paths.get(part) ?? directory,
       positionOf: (file: string, pointer: DocumentPath) =>

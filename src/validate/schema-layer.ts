@@ -2,6 +2,7 @@ import { z } from "zod";
 import { type AnnotatedDocument, AnnotatedDocumentSchema } from "../schema/annotated-document.js";
 import { RECORD_FILES, type RecordCollection } from "../schema/data-files.js";
 import type { DocumentPath, Finding } from "./finding.js";
+import { quotedValue } from "./quoted-value.js";
 import { schemaPredicate } from "./schema-predicate.js";
 
 const COLLECTIONS = Object.keys(RECORD_FILES) as RecordCollection[];
@@ -28,7 +29,7 @@ function issueFindings(issue: z.core.$ZodIssue, prefix: DocumentPath, documentIn
       check: "schema",
       documentIndex,
       path: [...path, key],
-      message: `unknown field "${key}"`,
+      message: `unknown field ${quotedValue(key)}`,
       tip: "unknown fields are errors, never dropped: remove it or add it to the schema",
     }));
   }
@@ -84,9 +85,9 @@ export function checkSchema(input: unknown, documentIndex: number): SchemaResult
         if (passes(record)) return [record];
         const result = RECORD_FILES[collection].record.safeParse(record);
         if (result.success) return [result.data];
-        findings.push(
-          ...result.error.issues.flatMap((issue) => issueFindings(issue, [collection, index], documentIndex)),
-        );
+        for (const issue of result.error.issues) {
+          for (const finding of issueFindings(issue, [collection, index], documentIndex)) findings.push(finding);
+        }
         const id = (record as { id?: unknown } | null)?.id;
         if (typeof id === "string") invalidIds.add(id);
         return [];

@@ -1,5 +1,6 @@
 import type { AnnotatedDocument } from "../schema/annotated-document.js";
 import type { Entity } from "../schema/entity.js";
+import { capFindings } from "./cap-findings.js";
 import type { CorpusFacts } from "./check.js";
 import { eachDefinedId } from "./document-ids.js";
 import type { Finding } from "./finding.js";
@@ -75,7 +76,8 @@ function corpusFacts(
 
 /**
  * Validates annotated documents in two layers: the strict schemas, then every named check over the documents that
- * passed the schemas. Reports every problem at once.
+ * passed the schemas. Reports every problem at once, up to `FINDINGS_PER_CHECK` per check and document and a line
+ * that counts the rest.
  *
  * @param inputs - Candidate annotated documents (parsed JSON).
  * @param locator - Where the documents came from, for file names and positions; defaults to in-memory names.
@@ -86,10 +88,11 @@ export function validateDocuments(
   locator: SourceLocator = inMemoryLocator(inputs),
 ): ValidationResult {
   const { valid, findings } = schemaLayer(inputs);
-  findings.push(...checkLayer(valid, inputs.length));
+  // Appended one by one: spreading a list of a hundred thousand findings into push() overflows the stack.
+  for (const finding of checkLayer(valid, inputs.length)) findings.push(finding);
   return {
     documents: valid.map(({ document }) => document),
-    issues: findings.map((finding) => locateFinding(finding, inputs, locator)),
+    issues: capFindings(findings).map((finding) => locateFinding(finding, inputs, locator)),
   };
 }
 
@@ -111,7 +114,7 @@ export function schemaLayer(inputs: readonly unknown[]): { valid: SchemaValidDoc
   const valid: SchemaValidDocument[] = [];
   inputs.forEach((input, index) => {
     const { document, findings: schemaFindings, invalidIds } = checkSchema(input, index);
-    findings.push(...schemaFindings);
+    for (const finding of schemaFindings) findings.push(finding);
     if (document) valid.push({ document, index, invalidIds });
   });
   return { valid, findings };

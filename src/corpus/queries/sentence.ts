@@ -6,9 +6,10 @@ import type { TextRange } from "./text.js";
  * The end of a sentence: a full stop, `?`, `!` or ellipsis (`…` or `...`), then any closing quotation marks or
  * brackets, then white space before a capital letter, a digit or an opening quotation mark or bracket. An ellipsis
  * before a lower-case word (`only as a union … nearly a single people`) leaves the sentence open, and so does a comma
- * before a closing quotation mark (`Union State,” Putin said`).
+ * before a closing quotation mark (`Union State,” Putin said`). A match starts only where a run of stops starts (the
+ * look-behind): tried inside the run too, a long run of full stops cost time in the square of its length.
  */
-const SENTENCE_END = /(?:[.?!…]+)[”’"')\]]*(?=\s+[“‘"'([]?[\p{Lu}\p{N}])/gu;
+const SENTENCE_END = /(?<![.?!…])[.?!…]+[”’"')\]]*(?=\s+[“‘"'([]?[\p{Lu}\p{N}])/gu;
 
 /**
  * The sentence that contains a range (the sentences, when the range crosses a sentence end), found inside the

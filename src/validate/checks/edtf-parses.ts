@@ -2,19 +2,37 @@ import { edtfBounds, intervalEndpoints } from "../../dates/edtf-bounds.js";
 import { isIsoDuration, isIsoRecurrence } from "../../dates/iso-duration.js";
 import type { TemporalExpression } from "../../schema/temporal-expression.js";
 import type { Check, CheckProblem } from "../check.js";
+import { quotedValue } from "../quoted-value.js";
 
-/** Why an EDTF value does not parse, or undefined when it does. Interval endpoints are parsed one by one. */
+/** The first line of the `edtf` parser's error, which goes on to list every token it expected. */
+function parserMessage(error: unknown): string {
+  return String((error as Error).message).split("\n")[0] ?? "";
+}
+
+/** Why a value does not parse as EDTF with `edtfBounds` (what every later stage parses it with), or undefined. */
+function parseError(value: string): string | undefined {
+  try {
+    edtfBounds(value);
+    return undefined;
+  } catch (error) {
+    return `${quotedValue(value)} is not valid EDTF: ${parserMessage(error)}`;
+  }
+}
+
+/**
+ * Why a DATE or TIME value does not parse, or undefined when it does. The whole value is parsed, as the corpus parses
+ * it; for an interval whose whole fails, an endpoint that fails alone is named, and an interval whose endpoints
+ * each parse is left to `intervals-ordered`, which says how the two relate.
+ */
 function edtfError(value: string): string | undefined {
+  const whole = parseError(value);
+  if (whole === undefined) return undefined;
   const endpoints = intervalEndpoints(value);
-  const parts = endpoints
-    ? endpoints.flatMap((endpoint) => (endpoint.kind === "value" ? [endpoint.value] : []))
-    : [value];
-  for (const part of parts) {
-    try {
-      edtfBounds(part);
-    } catch (error) {
-      return `"${part}" is not valid EDTF: ${String((error as Error).message).split("\n")[0]}`;
-    }
+  if (endpoints === undefined) return whole;
+  for (const endpoint of endpoints) {
+    if (endpoint.kind !== "value") continue;
+    const part = parseError(endpoint.value);
+    if (part !== undefined) return part;
   }
   return undefined;
 }
@@ -28,20 +46,40 @@ function valueError(expression: TemporalExpression): string | undefined {
     case "DURATION":
       return isIsoDuration(expression.value)
         ? undefined
-        : `"${expression.value}" is not an ISO 8601 duration such as P4Y or PXD`;
+        : `${quotedValue(expression.value)} is not an ISO 8601 duration such as P4Y or PXD`;
     case "SET":
       return isIsoRecurrence(expression.value)
         ? undefined
-        : `"${expression.value}" is not an ISO 8601 recurrence such as R/P4Y`;
+        : `${quotedValue(expression.value)} is not an ISO 8601 recurrence such as R/P4Y`;
   }
 }
 
-/** DATE and TIME values parse as EDTF (with the `edtf` package), durations and recurrences as ISO 8601. */
+const CALENDAR_DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+/** Why a value is not a calendar day that exists (`2021-02-30` does not), or undefined when it is one. */
+function calendarDayError(value: string): string | undefined {
+  if (!CALENDAR_DAY.test(value)) return `${quotedValue(value)} is not a calendar date YYYY-MM-DD`;
+  return parseError(value);
+}
+
+/**
+ * Every date-valued field parses as the later stages parse it: DATE and TIME values as EDTF (with the `edtf` package,
+ * the whole value), durations and recurrences as ISO 8601, and the publication date and each rejected alternative as
+ * a calendar day that exists.
+ */
 export const edtfParses: Check = {
   name: "edtf-parses",
-  description: "DATE and TIME values parse as EDTF; DURATION and SET values are ISO 8601 durations and recurrences.",
+  description:
+    "DATE and TIME values parse as EDTF; DURATION and SET values are ISO 8601 durations and recurrences; the publication date and its alternatives are real calendar days.",
   run({ document }) {
     const problems: CheckProblem[] = [];
+    const publication = document.document.publicationDate;
+    const publicationError = calendarDayError(publication.value);
+    if (publicationError) problems.push({ path: ["document", "publicationDate", "value"], message: publicationError });
+    publication.alternatives.forEach((alternative, index) => {
+      const message = calendarDayError(alternative.value);
+      if (message) problems.push({ path: ["document", "publicationDate", "alternatives", index, "value"], message });
+    });
     document.temporalExpressions.forEach((expression, index) => {
       const message = valueError(expression);
       if (message) problems.push({ path: ["temporalExpressions", index, "value"], message });

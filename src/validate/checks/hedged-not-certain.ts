@@ -1,4 +1,5 @@
 import type { Check, CheckProblem } from "../check.js";
+import { quotedValue } from "../quoted-value.js";
 
 /** Effects that leave the factuality of what they scope unchanged: a number made approximate, a scope narrowed. */
 const CERTAINTY_PRESERVING = new Set(["approximates", "limits-scope"]);
@@ -31,14 +32,14 @@ export const hedgedNotCertain: Check = {
         ) {
           problems.push({
             path: ["claims", claim.index, "factuality", "claimant"],
-            message: `is ${claim.claim.factuality.claimant} from the claimant's view, but the claimant hedges it with "${marker.cue.exact}" (${marker.id})`,
+            message: `is ${claim.claim.factuality.claimant} from the claimant's view, but the claimant hedges it with ${quotedValue(marker.cue.exact)} (${marker.id})`,
             tip: `use the marker's weakened value (${marker.effect.to}) for the claimant's view`,
           });
         }
         if (claim?.claim.factuality.author.startsWith("CT")) {
           problems.push({
             path: ["claims", claim.index, "factuality", "author"],
-            message: `is ${claim.claim.factuality.author}, but the claim is hedged by "${marker.cue.exact}" (${marker.id})`,
+            message: `is ${claim.claim.factuality.author}, but the claim is hedged by ${quotedValue(marker.cue.exact)} (${marker.id})`,
             tip: "lower the author's factuality (PR, PS or Uu) or remove the claim from the marker's affects",
           });
         }
@@ -46,7 +47,7 @@ export const hedgedNotCertain: Check = {
         if (expression && expression.expression.certainty >= 1) {
           problems.push({
             path: ["temporalExpressions", expression.index, "certainty"],
-            message: `is 1, but the date is hedged by "${marker.cue.exact}" (${marker.id})`,
+            message: `is 1, but the date is hedged by ${quotedValue(marker.cue.exact)} (${marker.id})`,
             tip: "lower the certainty below 1",
           });
         }

@@ -1,5 +1,6 @@
 import { CONTENT_SEGMENT_KINDS } from "../../schema/segment.js";
 import type { Check, CheckProblem } from "../check.js";
+import { quotedValue } from "../quoted-value.js";
 import { eachRecordSpan, pathOf } from "../record-spans.js";
 
 const CONTENT_KINDS: ReadonlySet<string> = new Set(CONTENT_SEGMENT_KINDS);
@@ -19,7 +20,7 @@ export const notInFurniture: Check = {
       problems.push({
         path: pathOf(p0, p1, p2, p3, p4),
         message: segment
-          ? `span ${span.start}-${span.end} lies in page furniture (segment "${segment.id}", ${segment.kind})`
+          ? `span ${span.start}-${span.end} lies in page furniture (segment ${quotedValue(segment.id)}, ${segment.kind})`
           : `span ${span.start}-${span.end} does not lie inside any single segment`,
         tip: "records come from the headline and the body paragraphs only",
       });

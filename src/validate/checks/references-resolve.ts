@@ -1,9 +1,11 @@
 import type { AnnotatedDocument } from "../../schema/annotated-document.js";
 import { AUTHOR } from "../../schema/ids.js";
+import { FINDINGS_PER_CHECK } from "../cap-findings.js";
 import type { Check, CheckProblem } from "../check.js";
 import { didYouMean } from "../closest-ids.js";
 import { type IdCollection, idsByCollection } from "../document-ids.js";
 import type { DocumentPath } from "../finding.js";
+import { quotedValue } from "../quoted-value.js";
 
 type Target = IdCollection | "publicationDate";
 
@@ -92,6 +94,8 @@ export const referencesResolve: Check = {
   run({ document, invalidIds }) {
     const ids = idsByCollection(document);
     const problems: CheckProblem[] = [];
+    // The ids a reference may have meant, listed once per set of target collections, not once per reference.
+    const candidatesOf = new Map<readonly Target[], string[]>();
     eachReference(document, (id, targets, collection, index, field, item, subField) => {
       // A reference to a record that failed the schema layer is not dangling: the schema problem is reported.
       if (id === undefined || invalidIds.has(id)) return;
@@ -103,10 +107,19 @@ export const referencesResolve: Check = {
         ...(item === undefined ? [] : [item]),
         ...(subField === undefined ? [] : [subField]),
       ];
-      const candidates = targets.flatMap((target) => [...ids[target]]);
       const expected = targets.map((target) => TARGET_NAMES[target]).join(" or ");
-      const tip = didYouMean(id, candidates);
-      problems.push({ path, message: `unknown ${expected} id "${id}"`, ...(tip ? { tip } : {}) });
+      // Only the problems that will be listed get a suggestion (the rest are counted): thousands of dangling
+      // references against thousands of ids would otherwise cost their product.
+      let tip: string | undefined;
+      if (problems.length < FINDINGS_PER_CHECK) {
+        let candidates = candidatesOf.get(targets);
+        if (candidates === undefined) {
+          candidates = targets.flatMap((target) => [...ids[target]]);
+          candidatesOf.set(targets, candidates);
+        }
+        tip = didYouMean(id, candidates);
+      }
+      problems.push({ path, message: `unknown ${expected} id ${quotedValue(id)}`, ...(tip ? { tip } : {}) });
     });
     return problems;
   },

@@ -3,6 +3,7 @@ import { type ExpectedPeriod, resolveRule } from "../../dates/resolve-rule.js";
 import type { AnnotatedDocument } from "../../schema/annotated-document.js";
 import type { ResolutionRule } from "../../schema/temporal-expression.js";
 import type { Check, CheckProblem } from "../check.js";
+import { quotedValue } from "../quoted-value.js";
 
 /** An anchor's first calendar day, and whether the anchor is a whole day (a weekday rule needs one). */
 interface AnchorDay {
@@ -41,7 +42,7 @@ function timexError(timex: string | undefined, expected: ExpectedPeriod): string
     const last = `${date}${"-12-31".slice(date.length - 4)}`;
     if (first <= expected.last && last >= expected.first) return undefined;
   }
-  return `timex "${timex}" does not match the rule, which gives ${periodName(expected)}`;
+  return `timex ${quotedValue(timex)} does not match the rule, which gives ${periodName(expected)}`;
 }
 
 /** What a rule names in messages: `a thursday`, `september`, `the week`. */
@@ -60,14 +61,25 @@ function withinPeriod(bounds: EdtfBounds, expected: ExpectedPeriod): boolean {
   );
 }
 
-/** The first calendar day an anchor id stands for, or undefined when it is unknown or does not parse. */
+/** The latest instant a JavaScript Date can hold, in milliseconds either side of the epoch. */
+const DATE_RANGE = 8.64e15;
+
+/**
+ * The first calendar day an anchor id stands for, or undefined when it is unknown or does not parse. The publication
+ * date is parsed like any other value: `2021-02-30` matches its pattern and is no day at all (edtf-parses says so).
+ */
 function anchorDay(document: AnnotatedDocument, anchor: string): AnchorDay | undefined {
   const publication = document.document.publicationDate;
-  if (anchor === publication.id) return { day: publication.value, isDay: true };
-  const expression = document.temporalExpressions.find((candidate) => candidate.id === anchor);
-  const earliest = expression && tryEdtfBounds(expression.value)?.min;
-  if (earliest === undefined || earliest === null || !Number.isFinite(earliest)) return undefined;
-  return { day: new Date(earliest).toISOString().slice(0, 10), isDay: CALENDAR_DAY.test(expression?.value ?? "") };
+  const value =
+    anchor === publication.id
+      ? publication.value
+      : document.temporalExpressions.find((candidate) => candidate.id === anchor)?.value;
+  const earliest = value === undefined ? undefined : tryEdtfBounds(value)?.min;
+  if (earliest === undefined || earliest === null || !(Math.abs(earliest) <= DATE_RANGE)) return undefined;
+  // Years before 0 or after 9999 print as `+010000-01-01`: no calendar day date-fns can resolve a rule from.
+  const day = new Date(earliest).toISOString().slice(0, 10);
+  if (!CALENDAR_DAY.test(day)) return undefined;
+  return { day, isDay: CALENDAR_DAY.test(value ?? "") };
 }
 
 /**
@@ -98,14 +110,17 @@ export const relativeDates: Check = {
         expression.rule.op === "weekday" || expression.rule.op === "day" || expression.rule.op === "week";
       if (!anchor || (needsDay && !anchor.isDay)) {
         const needed = needsDay ? "calendar day" : "date";
-        problems.push({ path: [...path, "anchor"], message: `anchor "${expression.anchor}" is not a ${needed}` });
+        problems.push({
+          path: [...path, "anchor"],
+          message: `anchor ${quotedValue(expression.anchor)} is not a ${needed}`,
+        });
         return;
       }
       const expected = resolveRule(expression.rule, anchor.day);
       if (!withinPeriod(bounds, expected)) {
         problems.push({
           path: [...path, "value"],
-          message: `"${expression.value}" does not match the rule: ${ruleName(expression.rule)} from anchor ${anchor.day} is ${expected.name}`,
+          message: `${quotedValue(expression.value)} does not match the rule: ${ruleName(expression.rule)} from anchor ${anchor.day} is ${expected.name}`,
         });
       }
       const timexProblem = timexError(expression.timex, expected);

@@ -1,4 +1,5 @@
 import type { Check, CheckProblem } from "../check.js";
+import { quotedValue } from "../quoted-value.js";
 import { eachSpan, pathOf } from "../record-spans.js";
 
 /** Whether `text.slice(0, end)` ends with `part`, without the slice. */
@@ -30,10 +31,18 @@ export const spansMatch: Check = {
       }
       if (span.end - span.start !== span.exact.length || !text.startsWith(span.exact, span.start)) {
         const covered = text.slice(span.start, span.end);
+        if (covered.normalize("NFC") === span.exact.normalize("NFC")) {
+          problems.push({
+            path: [...pathOf(p0, p1, p2, p3, p4), "exact"],
+            message: `exact ${quotedValue(span.exact)} differs from the text at ${span.start}-${span.end} only in its Unicode normalization (NFC and NFD write the same letters with different code points)`,
+            tip: "copy exact from the text itself, or save both in the same normalization form (NFC)",
+          });
+          return;
+        }
         const found = text.indexOf(span.exact);
         problems.push({
           path: [...pathOf(p0, p1, p2, p3, p4), "exact"],
-          message: `exact ${JSON.stringify(span.exact)} does not match the text at ${span.start}-${span.end}: ${JSON.stringify(covered)}`,
+          message: `exact ${quotedValue(span.exact)} does not match the text at ${span.start}-${span.end}: ${quotedValue(covered)}`,
           ...(found >= 0 ? { tip: `the exact text occurs at ${found}-${found + span.exact.length}` } : {}),
         });
         return;
@@ -42,13 +51,13 @@ export const spansMatch: Check = {
       if (span.prefix !== undefined && !endsAt(text, span.start, span.prefix)) {
         problems.push({
           path: [...pathOf(p0, p1, p2, p3, p4), "prefix"],
-          message: `prefix ${JSON.stringify(span.prefix)} is not the text before the span`,
+          message: `prefix ${quotedValue(span.prefix)} is not the text before the span`,
         });
       }
       if (span.suffix !== undefined && !text.startsWith(span.suffix, span.end)) {
         problems.push({
           path: [...pathOf(p0, p1, p2, p3, p4), "suffix"],
-          message: `suffix ${JSON.stringify(span.suffix)} is not the text after the span`,
+          message: `suffix ${quotedValue(span.suffix)} is not the text after the span`,
         });
       }
     });

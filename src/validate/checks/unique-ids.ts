@@ -1,5 +1,6 @@
 import type { Check, CheckProblem } from "../check.js";
 import { definedIdPath, eachDefinedId, type IdCollection } from "../document-ids.js";
+import { quotedValue } from "../quoted-value.js";
 
 /**
  * Ids are unique: within a document across all its records and segments, and across the corpus for every record
@@ -17,7 +18,7 @@ export const uniqueIds: Check = {
       if (first !== undefined) {
         problems.push({
           path: collection === "segments" ? ["document", "segments", index, "id"] : definedIdPath(collection, index),
-          message: `duplicate id "${id}", already used in ${first}`,
+          message: `duplicate id ${quotedValue(id)}, already used in ${first}`,
           tip: "give each record its own id",
         });
         return;
@@ -29,7 +30,7 @@ export const uniqueIds: Check = {
       if (other !== undefined) {
         problems.push({
           path: definedIdPath(collection, index),
-          message: `duplicate id "${id}", also defined in document "${corpus.documentIds[other]}"`,
+          message: `duplicate id ${quotedValue(id)}, also defined in document ${quotedValue(corpus.documentIds[other] ?? "")}`,
           tip: "ids of quotes, claims, dates and markers are unique across the corpus",
         });
       }

@@ -1,0 +1,106 @@
+import { describe, expect, it } from "vitest";
+import type { CorpusDocument } from "../../src/corpus/indexes/record-table.js";
+import { sentenceAround } from "../../src/corpus/queries/sentence.js";
+import { readDataDirectory } from "../../src/load/read-data-directory.js";
+import type { AnnotatedDocument } from "../../src/schema/annotated-document.js";
+import type { CheckInput } from "../../src/validate/check.js";
+import { directQuotesQuoted } from "../../src/validate/checks/direct-quotes-quoted.js";
+import { referencesResolve } from "../../src/validate/checks/references-resolve.js";
+import { validateDocuments } from "../../src/validate/validate-documents.js";
+import { DATA_DIRECTORY, type JsonRecord } from "../helpers/data-copy.js";
+import { growthRatio, NEAR_LINEAR_BOUND } from "../helpers/growth.js";
+
+const pristine = readDataDirectory(DATA_DIRECTORY).inputs[0] as JsonRecord;
+
+/** The input of a named check for a document, with nothing invalid and no other document. */
+function checkInput(document: JsonRecord): CheckInput {
+  return {
+    document: document as AnnotatedDocument,
+    documentIndex: 0,
+    corpus: {
+      documentsDefining: new Map(),
+      documentIds: [document.document.id],
+      documentsWithId: new Map([[document.document.id, [0]]]),
+      documentsWithText: new Map([[document.document.sha256, [0]]]),
+      sharedEntities: new Map(),
+    },
+    invalidIds: new Set(),
+  };
+}
+
+describe("checks and queries grow near-linearly with their input (8x input, far less than 64x time)", () => {
+  it("references-resolve with as many dangling references as ids (did you mean)", () => {
+    const ratio = growthRatio(
+      (scale) => {
+        const document = structuredClone(pristine);
+        const count = 250 * scale;
+        document.entities = Array.from({ length: count }, (_, index) => ({
+          ...pristine.entities[0],
+          id: `person-${index}-name`,
+        }));
+        document.quotes = Array.from({ length: count }, (_, index) => ({
+          ...pristine.quotes[0],
+          speaker: `persn-${index}-name`,
+          about: [],
+        }));
+        return checkInput(document);
+      },
+      (input) => {
+        referencesResolve.run(input);
+      },
+    );
+    expect(ratio).toBeLessThan(NEAR_LINEAR_BOUND);
+  });
+
+  it("validation of one dangling id of up to 80,000 characters", () => {
+    const ratio = growthRatio(
+      (scale) => {
+        const document = structuredClone(pristine);
+        document.quotes[0].speaker = "a".repeat(10_000 * scale);
+        return [document];
+      },
+      (documents) => {
+        validateDocuments(documents);
+      },
+    );
+    expect(ratio).toBeLessThan(NEAR_LINEAR_BOUND);
+  });
+
+  it("direct-quotes-quoted with as many direct quotes as quotation marks in the text", () => {
+    const ratio = growthRatio(
+      (scale) => {
+        const count = 100 * scale;
+        const passage = "He said: “We are moving forward together,” and left. ";
+        const open = passage.indexOf("“") + 1;
+        const close = passage.indexOf("”");
+        const document = structuredClone(pristine);
+        document.text = passage.repeat(count);
+        document.quotes = Array.from({ length: count }, (_, index) => ({
+          ...pristine.quotes[0],
+          kind: "direct",
+          content: { start: index * passage.length + open, end: index * passage.length + close, exact: "x" },
+        }));
+        return checkInput(document);
+      },
+      (input) => {
+        expect(directQuotesQuoted.run(input)).toEqual([]);
+      },
+    );
+    expect(ratio).toBeLessThan(NEAR_LINEAR_BOUND);
+  });
+
+  it("sentenceOf's sentence search in a paragraph of stops and closing marks", () => {
+    const ratio = growthRatio(
+      (scale) => {
+        const size = 5_000 * scale;
+        const text = `Start. ${"!?".repeat(size)}${"”".repeat(size)} then lower case. End.`;
+        const document = { text, document: { segments: [{ span: { start: 0, end: text.length } }] } };
+        return document as unknown as CorpusDocument;
+      },
+      (document) => {
+        sentenceAround(document, { start: document.text.length - 3, end: document.text.length - 1 });
+      },
+    );
+    expect(ratio).toBeLessThan(NEAR_LINEAR_BOUND);
+  });
+});
