@@ -221,9 +221,11 @@ export function readDataDirectory(directory: string): DataDirectory {
   const read = folders.map((folder) => ({ folder, ...folder.read(registry) }));
   const kept = read.filter((entry) => entry.input !== undefined);
   // Every referent of the registry is shipped through the documents that mention it: one that none mentions is lost.
+  // Only known when every document could be read: an unreadable or linked one may be the one that mentions it.
   const used = new Set(read.flatMap((entry) => entry.used));
+  const complete = strays.length === 0 && read.every((entry) => entry.input !== undefined);
   const unused = [...registry.entries].flatMap(([id, entry]): ValidationIssue[] =>
-    used.has(id)
+    !complete || used.has(id)
       ? []
       : [
           {
