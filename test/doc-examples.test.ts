@@ -50,7 +50,8 @@ import { articleNode, authorNode } from "../src/formats/json-ld/article-node.js"
 import { claimNode } from "../src/formats/json-ld/claim-node.js";
 import { entityNode } from "../src/formats/json-ld/entity-node.js";
 import { kindIri } from "../src/formats/json-ld/entity-types.js";
-import { propertyValue, reference } from "../src/formats/json-ld/json-ld-node.js";
+import { reference } from "../src/formats/json-ld/json-ld-node.js";
+import { vocabularyIri } from "../src/formats/json-ld/newsfacts-terms.js";
 import { quotationNode } from "../src/formats/json-ld/quotation-node.js";
 import { toJsonLd } from "../src/formats/json-ld/to-json-ld.js";
 import { ndjsonRows } from "../src/formats/ndjson/ndjson-tables.js";
@@ -129,7 +130,7 @@ const SCOPE: Record<string, unknown> = {
   claimNode,
   entityNode,
   kindIri,
-  propertyValue,
+  vocabularyIri,
   reference,
   quotationNode,
   toJsonLd,

@@ -2,12 +2,14 @@ import type { DeepReadonly } from "../../corpus/deep-readonly.js";
 import type { AnnotatedDocument } from "../../schema/annotated-document.js";
 import { AUTHOR } from "../../schema/author.js";
 import { documentIri, entityIri, recordIri } from "../iris.js";
-import { type JsonLdNode, propertyValue, reference } from "./json-ld-node.js";
+import type { JsonLdNode } from "./json-ld-node.js";
+import { reference } from "./json-ld-node.js";
+import type { ArticleNode, AuthorNode } from "./schema-org-nodes.js";
 
 /**
  * A document as a schema.org `NewsArticle`: its headline, exact text, language and publication date. The date's
- * resolution (`stated` or `inferred`), certainty and reasoning are `additionalProperty` values, so that an
- * inferred date is never mistaken for a stated one. `mentions` lists every entity; `author` is the article's own
+ * resolution (`stated` or `inferred`), certainty and reasoning are newsfacts terms (`datePublishedResolution`,
+ * `datePublishedCertainty`, `datePublishedReasoning`), so that an inferred date is never mistaken for a stated one. `mentions` lists every entity; `author` is the article's own
  * voice, the claimant of the `author` claims.
  *
  * @param annotated - An annotated document.
@@ -16,6 +18,10 @@ import { type JsonLdNode, propertyValue, reference } from "./json-ld-node.js";
  * @example
  * articleNode(corpus.documents[0]).datePublished
  * //=> "2021-09-09"
+ *
+ * @example
+ * articleNode(corpus.documents[0]).datePublishedResolution
+ * //=> "inferred"
  */
 export function articleNode(annotated: DeepReadonly<AnnotatedDocument>): JsonLdNode {
   const { document } = annotated;
@@ -28,16 +34,12 @@ export function articleNode(annotated: DeepReadonly<AnnotatedDocument>): JsonLdN
     text: annotated.text,
     inLanguage: document.language,
     datePublished: date.value,
-    additionalProperty: [
-      propertyValue("datePublishedResolution", "How datePublished was found: stated or inferred", date.resolution),
-      propertyValue("datePublishedCertainty", "Certainty of datePublished, from 0 to 1", date.certainty),
-      ...(date.reasoning === undefined
-        ? []
-        : [propertyValue("datePublishedReasoning", "How datePublished was inferred", date.reasoning)]),
-    ],
+    datePublishedResolution: date.resolution,
+    datePublishedCertainty: date.certainty,
+    ...(date.reasoning === undefined ? {} : { datePublishedReasoning: date.reasoning }),
     author: reference(recordIri(document.id, AUTHOR)),
     mentions: annotated.entities.map((entity) => reference(entityIri(entity.id))),
-  };
+  } satisfies ArticleNode;
 }
 
 /**
@@ -51,5 +53,5 @@ export function articleNode(annotated: DeepReadonly<AnnotatedDocument>): JsonLdN
  * //=> "urn:newsfacts:putin-lukashenko-union-state-talks#author"
  */
 export function authorNode(documentId: string): JsonLdNode {
-  return { "@id": recordIri(documentId, AUTHOR), name: "The article's author (unnamed)" };
+  return { "@id": recordIri(documentId, AUTHOR), name: "The article's author (unnamed)" } satisfies AuthorNode;
 }

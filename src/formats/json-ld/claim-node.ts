@@ -2,21 +2,22 @@ import type { DeepReadonly } from "../../corpus/deep-readonly.js";
 import { AUTHOR } from "../../schema/author.js";
 import type { Claim } from "../../schema/claim.js";
 import { documentIri, entityIri, recordIri } from "../iris.js";
-import { type JsonLdNode, propertyValue, reference } from "./json-ld-node.js";
+import { type JsonLdNode, reference } from "./json-ld-node.js";
+import type { ClaimNode } from "./schema-org-nodes.js";
 
 /**
  * A claim as a schema.org `Claim`: `text` is the normalized statement, `appearance` the article (and the
  * `Quotation` it is made in, if any), `author` the claimant (the article's author node for the article's own
  * voice), `about` its entities. FactBank factuality from the claimant's and the author's view, and the status
- * where the text gives one, are `additionalProperty` values.
+ * where the text gives one, are newsfacts terms (`factualityClaimant`, `factualityAuthor`, `claimStatus`).
  *
  * @param documentId - The id of the document the claim is in.
  * @param claim - A claim record.
  * @returns The `Claim` node.
  *
  * @example
- * claimNode("putin-lukashenko-union-state-talks", corpus.claim("claim-peskov-no-documents-signed")).additionalProperty.map((property) => property.propertyID)
- * //=> ["factualityClaimant", "factualityAuthor"]
+ * claimNode("putin-lukashenko-union-state-talks", corpus.claim("claim-moscow-200000-troops")).factualityAuthor
+ * //=> "Uu"
  */
 export function claimNode(documentId: string, claim: DeepReadonly<Claim>): JsonLdNode {
   return {
@@ -30,12 +31,8 @@ export function claimNode(documentId: string, claim: DeepReadonly<Claim>): JsonL
     ],
     author: reference(claim.claimant === AUTHOR ? recordIri(documentId, AUTHOR) : entityIri(claim.claimant)),
     about: claim.about.map((id) => reference(entityIri(id))),
-    additionalProperty: [
-      propertyValue("factualityClaimant", "FactBank factuality from the claimant's view", claim.factuality.claimant),
-      propertyValue("factualityAuthor", "FactBank factuality from the article author's view", claim.factuality.author),
-      ...(claim.status === undefined
-        ? []
-        : [propertyValue("claimStatus", "The claim's standing in the text", claim.status)]),
-    ],
-  };
+    factualityClaimant: claim.factuality.claimant,
+    factualityAuthor: claim.factuality.author,
+    ...(claim.status === undefined ? {} : { claimStatus: claim.status }),
+  } satisfies ClaimNode;
 }

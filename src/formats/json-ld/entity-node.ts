@@ -3,6 +3,7 @@ import type { Entity } from "../../schema/entity.js";
 import { entityIri, wikidataIri } from "../iris.js";
 import { kindIri, SCHEMA_ORG_TYPES } from "./entity-types.js";
 import type { JsonLdNode } from "./json-ld-node.js";
+import type { EntityNode } from "./schema-org-nodes.js";
 
 /**
  * An entity as a schema.org node: its type from {@link SCHEMA_ORG_TYPES}, its exact kind as `additionalType`, its
@@ -26,5 +27,5 @@ export function entityNode(entity: DeepReadonly<Entity>): JsonLdNode {
     alternateName: [...entity.aliases],
     description: entity.description,
     ...(wikidata === undefined ? {} : { sameAs: wikidataIri(wikidata) }),
-  };
+  } satisfies EntityNode;
 }

@@ -1,5 +1,15 @@
 import type { EntityKind } from "../../schema/entity.js";
 
+/** The schema.org types entities are exported as (each checked against schema.org by the entity node's type). */
+export type SchemaOrgEntityType =
+  | "Person"
+  | "Country"
+  | "Place"
+  | "Organization"
+  | "GovernmentOrganization"
+  | "Event"
+  | "Thing";
+
 /**
  * The schema.org type of each entity kind: the most specific type that holds for every entity of the kind, else
  * `Thing`. Person → `Person`; country → `Country` (a `Place`); place → `Place`; organisation → `Organization`;
@@ -8,7 +18,7 @@ import type { EntityKind } from "../../schema/entity.js";
  * people, organisations, documents and objects, so they are `Thing`s; the export keeps the exact kind as an
  * `additionalType` IRI, `urn:newsfacts:kind:<kind>`.
  */
-export const SCHEMA_ORG_TYPES: Readonly<Record<EntityKind, string>> = {
+export const SCHEMA_ORG_TYPES: Readonly<Record<EntityKind, SchemaOrgEntityType>> = {
   person: "Person",
   country: "Country",
   place: "Place",

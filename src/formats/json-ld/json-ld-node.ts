@@ -3,19 +3,11 @@ export interface NodeReference {
   readonly "@id": string;
 }
 
-/** A node of the exported graph: an IRI, a schema.org type and schema.org properties. */
+/** A node of the exported graph: an IRI, a schema.org type, schema.org properties and newsfacts terms. */
 export interface JsonLdNode {
   readonly "@id": string;
   readonly "@type"?: string;
   readonly [property: string]: unknown;
-}
-
-/** A schema.org `PropertyValue`: a named value the schema.org type has no property for. */
-export interface PropertyValue {
-  readonly "@type": "PropertyValue";
-  readonly propertyID: string;
-  readonly name: string;
-  readonly value: string | number;
 }
 
 /**
@@ -30,20 +22,4 @@ export interface PropertyValue {
  */
 export function reference(iri: string): NodeReference {
   return { "@id": iri };
-}
-
-/**
- * A schema.org `PropertyValue`.
- *
- * @param propertyID - A short identifier of the property, e.g. `factualityAuthor`.
- * @param name - What the property is, in words.
- * @param value - Its value.
- * @returns The `PropertyValue` node.
- *
- * @example
- * propertyValue("quoteKind", "Kind of reported speech", "direct").value
- * //=> "direct"
- */
-export function propertyValue(propertyID: string, name: string, value: string | number): PropertyValue {
-  return { "@type": "PropertyValue", propertyID, name, value };
 }

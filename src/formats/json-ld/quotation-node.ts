@@ -1,12 +1,13 @@
 import type { DeepReadonly } from "../../corpus/deep-readonly.js";
 import type { Quote } from "../../schema/quote.js";
 import { documentIri, entityIri, recordIri } from "../iris.js";
-import { type JsonLdNode, propertyValue, reference } from "./json-ld-node.js";
+import { type JsonLdNode, reference } from "./json-ld-node.js";
+import type { QuotationNode } from "./schema-org-nodes.js";
 
 /**
  * A quote as a schema.org `Quotation`: `text` is the quoted (or, for indirect speech, reported) words, the speaker
  * is both `spokenByCharacter` and `creator`, `isPartOf` is the article, and the kind of speech (direct, indirect,
- * mixed) is an `additionalProperty`.
+ * mixed) is the newsfacts term `quoteKind`.
  *
  * @param documentId - The id of the document the quote is in.
  * @param quote - A quote record.
@@ -27,6 +28,6 @@ export function quotationNode(documentId: string, quote: DeepReadonly<Quote>): J
     creator: speaker,
     isPartOf: reference(documentIri(documentId)),
     about: quote.about.map((id) => reference(entityIri(id))),
-    additionalProperty: [propertyValue("quoteKind", "Kind of reported speech: direct, indirect or mixed", quote.kind)],
-  };
+    quoteKind: quote.kind,
+  } satisfies QuotationNode;
 }

@@ -41,11 +41,11 @@ function subjectsOfType(type: string): string[] {
     .map((triple) => triple.subject);
 }
 
-/** The values of the `PropertyValue`s of a node with the given `propertyID`. */
-function propertyValues(subject: string, propertyID: string): string[] {
-  return objects(subject, "additionalProperty")
-    .filter((node) => objects(node, "propertyID").includes(`"${propertyID}"`))
-    .flatMap((node) => objects(node, "value"));
+/** The objects of the triples with this subject and newsfacts term (`urn:newsfacts:vocab:<term>`). */
+function termValues(subject: string, term: string): string[] {
+  return triples
+    .filter((triple) => triple.subject === subject && triple.predicate === `<urn:newsfacts:vocab:${term}>`)
+    .map((triple) => triple.object);
 }
 
 beforeAll(async () => {
@@ -110,6 +110,7 @@ describe("toJsonLd, expanded and converted to N-Quads by the jsonld package with
       expect(objects(node, "creator")).toEqual(["<urn:newsfacts:entity:vladimir-putin>"]);
       expect(objects(node, "spokenByCharacter")).toEqual(["<urn:newsfacts:entity:vladimir-putin>"]);
       expect(objects(node, "text")).toEqual([JSON.stringify(quote.content.exact)]);
+      expect(termValues(node, "quoteKind")).toEqual([`"${quote.kind}"`]);
     }
   });
 
@@ -124,8 +125,8 @@ describe("toJsonLd, expanded and converted to N-Quads by the jsonld package with
           ? `<urn:newsfacts:${DOCUMENT_FOLDER}#author>`
           : `<urn:newsfacts:entity:${claim.claimant}>`;
       expect(objects(node, "author")).toEqual([author]);
-      expect(propertyValues(node, "factualityClaimant")).toEqual([`"${claim.factuality.claimant}"`]);
-      expect(propertyValues(node, "factualityAuthor")).toEqual([`"${claim.factuality.author}"`]);
+      expect(termValues(node, "factualityClaimant")).toEqual([`"${claim.factuality.claimant}"`]);
+      expect(termValues(node, "factualityAuthor")).toEqual([`"${claim.factuality.author}"`]);
     }
   });
 
@@ -136,7 +137,8 @@ describe("toJsonLd, expanded and converted to N-Quads by the jsonld package with
     expect(subjectsOfType("NewsArticle")).toEqual([article]);
     expect(objects(article, "headline")).toEqual([JSON.stringify(document.title)]);
     expect(objects(article, "datePublished")).toEqual([`"${document.publicationDate.value}"`]);
-    expect(propertyValues(article, "datePublishedResolution")).toEqual(['"inferred"']);
+    expect(termValues(article, "datePublishedResolution")).toEqual([`"${document.publicationDate.resolution}"`]);
+    expect(objects(article, "additionalProperty")).toEqual([]);
     expect(objects(article, "mentions")).toHaveLength(entities.length);
   });
 });
