@@ -1,8 +1,9 @@
 /** Every in-process figure of one corpus size: validation, the corpus, first queries, queries and look-ups. */
 import { deepFreeze } from "../src/corpus/deep-readonly.js";
 import { dateBounds } from "../src/dates/date-bounds.js";
+import { SCHEMA_MODEL } from "../src/model/schema-model.js";
+import { recordCount } from "../src/model/walkers.js";
 import type { AnnotatedDocument } from "../src/schema/annotated-document.js";
-import { recordCount } from "../src/validate/document-ids.js";
 import { type EntityLookupFigure, measureEntityLookup } from "./areas/entity-lookup.js";
 import { measureWarmFirstQueries } from "./areas/first-queries.js";
 import { measureQueries, type QueryFigure } from "./areas/queries.js";
@@ -48,7 +49,7 @@ export function measureSize(size: number, seed: number): SizeFigures {
   progress(`${size} documents: generating`);
   const heapBefore = heapUsed();
   const documents: AnnotatedDocument[] = syntheticCorpus(size, { seed });
-  const records = documents.reduce((sum, document) => sum + recordCount(document), 0);
+  const records = documents.reduce((sum, document) => sum + recordCount(SCHEMA_MODEL, document), 0);
   const documentBytesPerRecord = (heapUsed() - heapBefore) / records;
 
   progress(`${size} documents (${records} records): validation, Ajv, Zod and createCorpus`);

@@ -18,14 +18,17 @@ import { directoryCorpus } from "../src/cli/directory-corpus.js";
 import { runExport } from "../src/cli/export-command.js";
 import { writeExportFolder } from "../src/cli/export-folder.js";
 import { loadCorpus } from "../src/cli/load-corpus.js";
+import { packageVersion } from "../src/cli/package-version.js";
 import { optionsHelp, parseCommandArgs } from "../src/cli/parse-command-args.js";
 import { processOutput } from "../src/cli/process-output.js";
 import { runQuery } from "../src/cli/query-command.js";
 import { filterOptions } from "../src/cli/query-kinds.js";
+import { queryOutput } from "../src/cli/query-output.js";
 import { main } from "../src/cli/run.js";
 import { isSystemError, systemErrorMessage } from "../src/cli/system-error.js";
 import { escapeControlCharacters } from "../src/cli/terminal-text.js";
 import { textTable } from "../src/cli/text-table.js";
+import { unknownFilterIds } from "../src/cli/unknown-filter-ids.js";
 import { runValidate } from "../src/cli/validate-command.js";
 import { factualityValues } from "../src/corpus/factuality-scale.js";
 import { fromFileContents } from "../src/corpus/file-contents.js";
@@ -34,9 +37,7 @@ import { factualityKey } from "../src/corpus/indexes/claim-index.js";
 import { LATEST, overlaps } from "../src/corpus/indexes/date-range-index.js";
 import { involvementKey } from "../src/corpus/indexes/link-index.js";
 import { loadCorpus as loadDataDirectory } from "../src/corpus/load-corpus.js";
-import { mainSpan } from "../src/corpus/main-span.js";
 import { containsPhrase, containsPrefixPhrase, nameWords } from "../src/corpus/name-words.js";
-import { hasOwnKey } from "../src/corpus/own-key.js";
 import { checkedFilter, filterProblem, filterValueProblem } from "../src/corpus/queries/check-filter.js";
 import { instantsOf, queryRange } from "../src/corpus/queries/date-range.js";
 import { QUERY_FILTERS } from "../src/corpus/queries/filter-fields.js";
@@ -60,10 +61,16 @@ import { toNdjson } from "../src/formats/ndjson/to-ndjson.js";
 import { toParquet } from "../src/formats/parquet/to-parquet.js";
 import { textSelectors } from "../src/formats/web-annotation/text-selectors.js";
 import { toWebAnnotations } from "../src/formats/web-annotation/to-web-annotations.js";
+import { DATA_MODEL } from "../src/generated/data-model.js";
 import { decodeText } from "../src/load/decode-text.js";
 import { readRegularFile } from "../src/load/read-regular-file.js";
 import { textPositions } from "../src/load/text-positions.js";
+import { deriveModel } from "../src/model/derive-model.js";
+import { kindNamed } from "../src/model/kind-named.js";
+import { recordsOf } from "../src/model/walkers.js";
+import { AnnotatedDocumentSchema } from "../src/schema/annotated-document.js";
 import { pendingOr } from "../src/schema/pending.js";
+import { referenceTo } from "../src/schema/reference.js";
 import { SpanSchema } from "../src/schema/span.js";
 import { TemporalExpressionSchema } from "../src/schema/temporal-expression.js";
 import { capFindings } from "../src/validate/cap-findings.js";
@@ -80,7 +87,12 @@ const SCOPE: Record<string, unknown> = {
   formatIssue,
   closestIds,
   didYouMean,
-  mainSpan,
+  DATA_MODEL,
+  deriveModel,
+  kindNamed,
+  recordsOf,
+  AnnotatedDocumentSchema,
+  referenceTo,
   frozenCopy,
   nameWords,
   containsPhrase,
@@ -101,8 +113,10 @@ const SCOPE: Record<string, unknown> = {
   filterValueProblem,
   QUERY_FILTERS,
   isWanted,
-  hasOwnKey,
   filterOptions,
+  packageVersion,
+  queryOutput,
+  unknownFilterIds,
   resolveRule,
   anchorSpan,
   eachDraftSpan,

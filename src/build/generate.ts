@@ -1,10 +1,12 @@
 import { join } from "node:path";
 import { dateBounds } from "../dates/date-bounds.js";
 import { validateDirectory } from "../load/validate-directory.js";
+import { SCHEMA_MODEL } from "../model/schema-model.js";
 import { formatIssue } from "../validate/validation-issue.js";
 import { DATA_CATALOGUE_FILE, dataCatalogue } from "./data-catalogue.js";
 import { FIELD_DESCRIPTIONS_FILE, fieldDescriptions } from "./field-descriptions.js";
 import {
+  dataModelModule,
   SHIPPED_DATA_FILE,
   shippedDataFile,
   shippedDataModule,
@@ -30,7 +32,8 @@ export function generatedFiles(dataDirectory: string): Map<string, string> {
   const files = new Map<string, string>();
   for (const [name, schema] of jsonSchemas())
     files.set(join(JSON_SCHEMA_FOLDER, name), `${JSON.stringify(schema, null, 2)}\n`);
-  files.set(join(GENERATED_FOLDER, "shipped-ids.ts"), shippedIdsModule(documents));
+  files.set(join(GENERATED_FOLDER, "shipped-ids.ts"), shippedIdsModule(documents, SCHEMA_MODEL));
+  files.set(join(GENERATED_FOLDER, "data-model.ts"), dataModelModule(SCHEMA_MODEL));
   files.set(join(GENERATED_FOLDER, "shipped-data.ts"), shippedDataModule());
   files.set(join(GENERATED_FOLDER, SHIPPED_DATA_FILE), shippedDataFile(documents, dateBounds(documents)));
   files.set(join(GENERATED_FOLDER, "vocabularies.ts"), vocabulariesModule());

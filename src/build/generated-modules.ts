@@ -1,4 +1,6 @@
 import type { DateBounds } from "../dates/date-bounds.js";
+import type { DataModel } from "../model/data-model.js";
+import { eachId } from "../model/walkers.js";
 import type { AnnotatedDocument } from "../schema/annotated-document.js";
 import { EntityKindSchema } from "../schema/entity.js";
 import { QuoteKindSchema } from "../schema/quote.js";
@@ -14,31 +16,51 @@ function literalUnion(values: Iterable<string>): string {
 }
 
 /**
- * The source of `src/generated/shipped-ids.ts`: the literal id types of the shipped documents.
+ * The source of `src/generated/shipped-ids.ts`: the literal id types of the shipped documents, one per id type of
+ * the data model (the ids of every kind of record whose ids are of that type).
  *
  * @param documents - The validated shipped documents.
+ * @param model - The data model.
  * @returns TypeScript source.
  */
-export function shippedIdsModule(documents: readonly AnnotatedDocument[]): string {
-  const ids = (pick: (document: AnnotatedDocument) => readonly { id: string }[]) =>
-    literalUnion(documents.flatMap((document) => pick(document).map((record) => record.id)));
+export function shippedIdsModule(documents: readonly AnnotatedDocument[], model: DataModel): string {
+  const idTypes = [...new Set(model.kinds.map((kind) => kind.idType))];
+  const lines = idTypes.map((idType) => {
+    const ids: string[] = [];
+    for (const document of documents) {
+      eachId(model, document, (id, kind) => {
+        if (kind.idType === idType) ids.push(id);
+      });
+    }
+    return `  readonly ${idType}: ${literalUnion(ids)};`;
+  });
   return `${HEADER}import type { IdTypes } from "../corpus/id-types.js";
 
-/** The ids of the shipped corpus, per record kind, as literal types. */
+/** The ids of the shipped corpus, per id type, as literal types. */
 export interface ShippedIds extends IdTypes {
   readonly document: ${literalUnion(documents.map((document) => document.document.id))};
-  readonly entity: ${ids((document) => document.entities)};
-  readonly quote: ${ids((document) => document.quotes)};
-  readonly claim: ${ids((document) => document.claims)};
-  readonly temporalExpression: ${ids((document) => [document.document.publicationDate, ...document.temporalExpressions])};
-  readonly temporalLink: ${ids((document) => document.temporalLinks)};
-  readonly uncertaintyMarker: ${ids((document) => document.uncertaintyMarkers)};
+${lines.join("\n")}
 }
 `;
 }
 
 /** The file the shipped data is read from: next to the generated module in src/, next to the entry points in dist/. */
 export const SHIPPED_DATA_FILE = "shipped-data.json";
+
+/**
+ * The source of `src/generated/data-model.ts`: the data model derived from the schemas, as plain data, for the code
+ * that must not load zod (the corpus and the formats).
+ *
+ * @param model - The data model.
+ * @returns TypeScript source.
+ */
+export function dataModelModule(model: DataModel): string {
+  return `${HEADER}import type { DataModel } from "../model/data-model.js";
+
+/** The data model derived from the Zod schemas (see \`deriveModel\`). */
+export const DATA_MODEL: DataModel = ${JSON.stringify(model)};
+`;
+}
 
 /**
  * The content of {@link SHIPPED_DATA_FILE}: the validated documents and the bounds of their dates as JSON, read on

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { DOCUMENT_FILE, RECORD_FILES, REGISTRY_FILE } from "../schema/data-files.js";
 import { DocumentSchema } from "../schema/document.js";
+import { MODEL_META_KEYS } from "../schema/model-meta.js";
 import { EntityMentionsSchema, RegistryEntitySchema } from "../schema/registry-entity.js";
 
 /** The folder, relative to the package root, that holds the generated JSON Schemas. */
@@ -48,9 +49,17 @@ export function recordSchemaPath(schema: z.ZodType): string {
   return `${RECORD_SCHEMA_FOLDER}/${kebab}.schema.json`;
 }
 
-/** A Zod schema as a draft 2020-12 JSON Schema, with the descriptions of the Zod schemas. */
+/**
+ * A Zod schema as a draft 2020-12 JSON Schema, with the descriptions of the Zod schemas and without the data model's
+ * metadata (`refersTo`, `mainSpan`, ...), which is not JSON Schema.
+ */
 function toJsonSchema(schema: z.ZodType): object {
-  return z.toJSONSchema(schema, { target: "draft-2020-12" });
+  return z.toJSONSchema(schema, {
+    target: "draft-2020-12",
+    override({ jsonSchema }) {
+      for (const key of MODEL_META_KEYS) delete (jsonSchema as Record<string, unknown>)[key];
+    },
+  });
 }
 
 /**

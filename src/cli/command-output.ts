@@ -5,4 +5,6 @@ export const EXIT = { ok: 0, invalid: 1, usage: 2 } as const;
 export interface CommandOutput {
   readonly out: (line: string) => void;
   readonly error: (line: string) => void;
+  /** The width of the terminal `out` prints to, in columns; undefined when it is not a terminal (a pipe, a file). */
+  readonly columns?: number | undefined;
 }

@@ -15,7 +15,8 @@ function lineWriter(stream: Writable): (line: string) => void {
 }
 
 /**
- * The output of the `newsfacts` process: lines to standard output and standard error, with every terminal control
+ * The output of the `newsfacts` process: lines to standard output and standard error (and the terminal's width, when
+ * standard output is one), with every terminal control
  * character escaped, and a reader that stops reading (`newsfacts query entities | head -1`) ending the output quietly
  * instead of with an unhandled `EPIPE`.
  *
@@ -29,5 +30,11 @@ function lineWriter(stream: Writable): (line: string) => void {
 export function processOutput(
   streams: { readonly stdout: Writable; readonly stderr: Writable } = process,
 ): CommandOutput {
-  return { out: lineWriter(streams.stdout), error: lineWriter(streams.stderr) };
+  // A terminal says how wide it is, so that tables fit it; a pipe or a file does not.
+  const stdout = streams.stdout as Writable & { readonly isTTY?: boolean; readonly columns?: number };
+  return {
+    out: lineWriter(streams.stdout),
+    error: lineWriter(streams.stderr),
+    columns: stdout.isTTY === true ? stdout.columns : undefined,
+  };
 }

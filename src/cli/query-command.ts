@@ -4,11 +4,19 @@ import { type CommandOutput, EXIT } from "./command-output.js";
 import { loadCorpus } from "./load-corpus.js";
 import { type OptionSpec, optionsHelp, type ParsedCommandArgs, parseCommandArgs } from "./parse-command-args.js";
 import { type CliFilter, optionName, QUERY_KINDS, type QueryKind } from "./query-kinds.js";
+import { QUERY_FORMATS, type QueryFormat, queryOutput } from "./query-output.js";
+import { unknownFilterIds } from "./unknown-filter-ids.js";
 
 /** The options every query takes besides its filters. */
 const COMMON_OPTIONS: Readonly<Record<string, OptionSpec>> = {
   data: { type: "string", help: "Query the documents of this data directory instead of the shipped corpus." },
-  json: { type: "boolean", help: "Print the records as a JSON array (for pipes) instead of a table." },
+  format: {
+    type: "string",
+    choices: QUERY_FORMATS,
+    help: "table (names, fitted to the terminal), json (the full records, ids), ndjson (one record a line) or csv.",
+  },
+  json: { type: "boolean", help: "The same as --format json." },
+  wide: { type: "boolean", help: "Never cut a table cell, however wide the line." },
   help: { type: "boolean", short: "h", help: "Show this help." },
 };
 
@@ -18,7 +26,9 @@ function queryHelp(name?: string): string {
   const sections = kinds.map(([kind, { summary, options }]) => `${kind}: ${summary}\n${optionsHelp(options)}`);
   return `Usage: newsfacts query ${name ?? "<entities|quotes|claims|dates|uncertainty>"} [options]
 
-Prints the records that pass every filter given, in corpus order: a table, or JSON with --json.
+Prints the records that pass every filter given, in corpus order: a table, or JSON, NDJSON or CSV with --format.
+An id or a name the corpus does not have is reported on stderr, with the closest ones, and exits 1 (the empty
+result still goes to stdout), as grep does for no match.
 
 ${sections.join("\n\n")}
 
@@ -46,6 +56,13 @@ function commandFilter(kind: QueryKind, values: ParsedCommandArgs["values"]): Cl
   return filter;
 }
 
+/** The output format: `--format`, or `--json`, which may not contradict it. */
+function outputFormat(values: ParsedCommandArgs["values"]): QueryFormat {
+  const format = (values.format as QueryFormat | undefined) ?? (values.json === true ? "json" : "table");
+  if (values.json === true && format !== "json") throw new UsageError(`--json contradicts --format ${format}`);
+  return format;
+}
+
 /**
  * `newsfacts query <kind> [filters] [--data dir] [--json]`: runs a corpus query with the filters given on the
  * command line (each flag is a key of the query method's filter: `--min-certainty PR` is `{ minCertainty: "PR" }`)
@@ -53,7 +70,7 @@ function commandFilter(kind: QueryKind, values: ParsedCommandArgs["values"]): Cl
  *
  * @param args - The arguments after `query`.
  * @param output - Where to print.
- * @returns The exit code: 0, also when nothing matches.
+ * @returns The exit code: 0, also when nothing matches; 1 when an id or name given is not in the corpus.
  * @throws {@link UsageError} for an unknown kind, option or value.
  *
  * @example
@@ -78,8 +95,12 @@ export async function runQuery(args: readonly string[], output: CommandOutput): 
   }
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
   const filter = commandFilter(kind, values);
-  const { records, table } = kind.run(await loadCorpus(values.data as string | undefined), filter);
-  if (values.json === true) output.out(JSON.stringify(records, null, 2));
-  else for (const line of table()) output.out(line);
-  return EXIT.ok;
+  const format = outputFormat(values);
+  const corpus = await loadCorpus(values.data as string | undefined);
+  const records = kind.query(corpus, filter);
+  const width = { columns: output.columns, wide: values.wide === true };
+  for (const line of queryOutput(format, records, kind.columns(corpus), width)) output.out(line);
+  const unknown = unknownFilterIds(corpus, kind.name, filter, records.length);
+  for (const { key, message } of unknown) output.error(`newsfacts query: --${optionName(key)}: ${message}`);
+  return unknown.length > 0 ? EXIT.invalid : EXIT.ok;
 }

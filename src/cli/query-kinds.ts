@@ -1,65 +1,60 @@
 import type { Corpus } from "../corpus/corpus.js";
 import { type FilterField, QUERY_FILTERS, type QueryName } from "../corpus/queries/filter-fields.js";
 import type { OptionSpec } from "./parse-command-args.js";
-import { type TextColumn, textTable } from "./text-table.js";
+import type { TextColumn } from "./text-table.js";
 
 /** A filter as the command line gives it: option values by the query method's filter key (`minCertainty`). */
 export type CliFilter = Readonly<Record<string, string | readonly string[]>>;
 
-/** One `newsfacts query <kind>`: its filter options (named as the filter keys, in kebab case), query and table. */
+/** One `newsfacts query <kind>`: its filter options (named as the filter keys, in kebab case), query and columns. */
 export interface QueryKind {
   /** The query method the command runs. */
   readonly name: QueryName;
   readonly summary: string;
   /** The filter options; `--min-certainty` sets the filter key `minCertainty`. */
   readonly options: Readonly<Record<string, OptionSpec>>;
-  /**
-   * Runs the corpus method with the filter. `records` are what `--json` prints: each record with the id of its
-   * document first (`document`, or `documents` for an entity, which several documents may mention); `table` renders
-   * them as the default, readable output, with a document column when the corpus has more than one document.
-   */
-  readonly run: (corpus: Corpus, filter: CliFilter) => { readonly records: readonly object[]; table(): string[] };
+  /** Runs the corpus method with the filter. */
+  readonly query: (corpus: Corpus, filter: CliFilter) => readonly object[];
+  /** The columns of the table and CSV output, given the corpus (to show names where people read them). */
+  readonly columns: (corpus: Corpus) => readonly TextColumn<object>[];
 }
 
-/** Where a record comes from: the id of its document, or of every document that mentions an entity. */
-type DocumentsOf<Row> = (corpus: Corpus, row: Row) => { readonly document: string } | { readonly documents: string[] };
-
-/** A query kind from its query method, where its records come from, and the table columns of its records. */
+/** A query kind from its query method, and the table columns of the records the query returns. */
 function queryKind<Row extends object>(
   name: QueryName,
   kind: {
     summary: string;
     query: (corpus: Corpus, filter: CliFilter) => readonly Row[];
-    documentsOf: DocumentsOf<Row>;
-    columns: readonly TextColumn<Row>[];
+    columns: (corpus: Corpus) => readonly TextColumn<Row>[];
   },
 ): QueryKind {
+  // Each record printed carries the id of its document (an entity, the ids of the documents that mention it), and
+  // tables get a document column when the corpus has several documents.
+  const documentColumn: TextColumn<{ document?: string; documents?: readonly string[] }> = {
+    heading: "document",
+    cell: (row) => row.document ?? row.documents?.join(", ") ?? "",
+  };
   return {
     name,
     summary: kind.summary,
     options: filterOptions(name),
-    run: (corpus, filter) => {
-      const rows = kind.query(corpus, filter).map((record) => ({ record, origin: kind.documentsOf(corpus, record) }));
-      const columns: TextColumn<(typeof rows)[number]>[] = kind.columns.map((column) => ({
-        ...column,
-        cell: (row) => column.cell(row.record),
-      }));
-      const documentColumn: TextColumn<(typeof rows)[number]> = {
-        heading: "document",
-        cell: ({ origin }) => ("document" in origin ? origin.document : origin.documents.join(", ")),
-      };
-      return {
-        records: rows.map(({ record, origin }) => ({ ...origin, ...record })),
-        table: () => textTable(corpus.documents.length > 1 ? [documentColumn, ...columns] : columns, rows),
-      };
-    },
+    query: (corpus, filter) =>
+      kind.query(corpus, filter).map((record) => ({ ...documentsOf(corpus, name, record), ...record })),
+    columns: (corpus) =>
+      (corpus.documents.length > 1
+        ? [documentColumn, ...kind.columns(corpus)]
+        : kind.columns(corpus)) as readonly TextColumn<object>[],
   };
 }
 
-/** The document of a record that is not an entity. */
-const documentOf = (corpus: Corpus, record: Parameters<Corpus["documentOf"]>[0]) => ({
-  document: corpus.documentOf(record),
-});
+/** Where a record comes from: its document, or for an entity every document that mentions it. */
+function documentsOf(corpus: Corpus, name: QueryName, record: object): { document: string } | { documents: string[] } {
+  if (name === "entities") {
+    const id = (record as { id: string }).id;
+    return { documents: [...new Set(corpus.mentions(id).map((mention) => mention.document))] };
+  }
+  return { document: corpus.documentOf(record as Parameters<Corpus["documentOf"]>[0]) };
+}
 
 /** `minCertainty` → `min-certainty`: the command line option of a filter key. */
 export function optionName(key: string): string {
@@ -94,10 +89,7 @@ export const QUERY_KINDS: Readonly<Record<string, QueryKind>> = {
   entities: queryKind("entities", {
     summary: "People, countries, organisations, events, ... (corpus.entities)",
     query: (corpus, filter) => corpus.entities(filter),
-    documentsOf: (corpus, entity) => ({
-      documents: [...new Set(corpus.mentions(entity.id).map((mention) => mention.document))],
-    }),
-    columns: [
+    columns: () => [
       { heading: "id", cell: (entity) => entity.id },
       { heading: "kind", cell: (entity) => entity.kind },
       { heading: "name", cell: (entity) => entity.name },
@@ -107,21 +99,19 @@ export const QUERY_KINDS: Readonly<Record<string, QueryKind>> = {
   quotes: queryKind("quotes", {
     summary: "Reported speech, direct and indirect (corpus.quotes)",
     query: (corpus, filter) => corpus.quotes(filter),
-    documentsOf: documentOf,
-    columns: [
+    columns: (corpus) => [
       { heading: "id", cell: (quote) => quote.id },
       { heading: "kind", cell: (quote) => quote.kind },
-      { heading: "speaker", cell: (quote) => quote.speaker },
+      { heading: "speaker", cell: (quote) => corpus.nameOf(quote.speaker) ?? quote.speaker },
       { heading: "content", cell: (quote) => quote.content.exact, maxWidth: 70 },
     ],
   }),
   claims: queryKind("claims", {
     summary: "Propositions with their FactBank factuality (corpus.claims)",
     query: (corpus, filter) => corpus.claims(filter),
-    documentsOf: documentOf,
-    columns: [
+    columns: (corpus) => [
       { heading: "id", cell: (claim) => claim.id },
-      { heading: "claimant", cell: (claim) => claim.claimant },
+      { heading: "claimant", cell: (claim) => corpus.nameOf(claim.claimant) ?? claim.claimant },
       { heading: "claimant view", cell: (claim) => claim.factuality.claimant },
       { heading: "author view", cell: (claim) => claim.factuality.author },
       { heading: "statement", cell: (claim) => claim.statement, maxWidth: 70 },
@@ -130,8 +120,7 @@ export const QUERY_KINDS: Readonly<Record<string, QueryKind>> = {
   dates: queryKind("dates", {
     summary: "Temporal expressions, TIMEX3 with EDTF values (corpus.dates)",
     query: (corpus, filter) => corpus.dates(filter),
-    documentsOf: documentOf,
-    columns: [
+    columns: () => [
       { heading: "id", cell: (expression) => expression.id },
       { heading: "type", cell: (expression) => expression.type },
       { heading: "value", cell: (expression) => expression.value },
@@ -141,8 +130,7 @@ export const QUERY_KINDS: Readonly<Record<string, QueryKind>> = {
   uncertainty: queryKind("uncertainty", {
     summary: "Hedges, evidentials, approximators, ... (corpus.uncertainty)",
     query: (corpus, filter) => corpus.uncertainty(filter),
-    documentsOf: documentOf,
-    columns: [
+    columns: () => [
       { heading: "id", cell: (marker) => marker.id },
       { heading: "category", cell: (marker) => marker.category },
       { heading: "cue", cell: (marker) => marker.cue.exact },

@@ -1,4 +1,5 @@
 import { type CommandOutput, EXIT } from "./command-output.js";
+import { packageVersion } from "./package-version.js";
 import { type Command, runCommand } from "./run-command.js";
 
 /**
@@ -27,7 +28,8 @@ Commands:
 Run newsfacts <command> --help for a command's options. Exit code 2 on a usage error.
 
 Options:
-  -h, --help       Show this help.`;
+  -h, --help       Show this help.
+  -v, --version    Print the version of newsfacts.`;
 
 /**
  * Runs the command line with the given arguments. A usage error prints one line naming the command and the flag,
@@ -46,6 +48,10 @@ export async function main(argv: readonly string[], output: CommandOutput): Prom
   if (command === undefined || command === "--help" || command === "-h") {
     output.out(USAGE);
     return command === undefined ? EXIT.usage : EXIT.ok;
+  }
+  if (command === "--version" || command === "-v") {
+    output.out(packageVersion());
+    return EXIT.ok;
   }
   // Own properties only: `newsfacts constructor` is an unknown command, not Object's constructor.
   const load = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;

@@ -1,6 +1,7 @@
 import { UsageError } from "../load/usage-error.js";
 import { validateDirectory } from "../load/validate-directory.js";
-import { recordCount } from "../validate/document-ids.js";
+import { SCHEMA_MODEL } from "../model/schema-model.js";
+import { recordCount } from "../model/walkers.js";
 import { formatIssue } from "../validate/validation-issue.js";
 import { type CommandOutput, EXIT } from "./command-output.js";
 import { type OptionSpec, optionsHelp, parseCommandArgs } from "./parse-command-args.js";
@@ -40,7 +41,7 @@ export function runValidate(args: readonly string[], output: CommandOutput): num
   const directory = positionals[0] ?? "data";
   const { documents, issues } = validateDirectory(directory);
   for (const issue of issues) output.error(formatIssue(issue));
-  const counts = documents.map((document) => recordCount(document));
+  const counts = documents.map((document) => recordCount(SCHEMA_MODEL, document));
   const records = counts.reduce((sum, count) => sum + count, 0);
   const print = (line: string) => (issues.length > 0 ? output.error(line) : output.out(line));
   documents.forEach((document, index) => {

@@ -9,6 +9,7 @@ import { type MarkerIndex, markerIndex } from "./indexes/marker-index.js";
 import { type MentionIndex, mentionIndex } from "./indexes/mention-index.js";
 import { type QuoteIndex, quoteIndex } from "./indexes/quote-index.js";
 import { RecordIndex } from "./indexes/record-index.js";
+import { type RecordPlace, recordPlaces } from "./indexes/record-places.js";
 import type { CorpusDocument } from "./indexes/record-table.js";
 import { type TemporalIndex, temporalIndex } from "./indexes/temporal-index.js";
 import { type ClaimConflict, findConflicts } from "./queries/conflicts.js";
@@ -32,6 +33,7 @@ export class CorpusIndexes {
   #entityNames: EntityNameIndex | undefined;
   #mentions: MentionIndex | undefined;
   #records: RecordIndex | undefined;
+  #places: WeakMap<object, RecordPlace> | undefined;
   #documentsById: ReadonlyMap<string, CorpusDocument> | undefined;
   #quotes: QuoteIndex | undefined;
   #claims: ClaimIndex | undefined;
@@ -99,6 +101,12 @@ export class CorpusIndexes {
   get records(): RecordIndex {
     this.#records ??= new RecordIndex(this.documents);
     return this.#records;
+  }
+
+  /** The kind and document of every record, by the record object. */
+  get places(): WeakMap<object, RecordPlace> {
+    this.#places ??= recordPlaces(this.documents);
+    return this.#places;
   }
 
   /** The documents by id. */

@@ -1,4 +1,5 @@
 import type { DateBounds } from "../dates/date-bounds.js";
+import { mainSpanOf } from "../model/walkers.js";
 import type { AnnotatedDocument } from "../schema/annotated-document.js";
 import { AUTHOR } from "../schema/author.js";
 import type { EntityKind } from "../schema/entity.js";
@@ -8,13 +9,12 @@ import type { DeepReadonly } from "./deep-readonly.js";
 import type { IdTypes, StringIds } from "./id-types.js";
 import type { EntityMention } from "./indexes/mention-index.js";
 import type { CorpusDocument } from "./indexes/record-table.js";
-import { mainSpan } from "./main-span.js";
 import { certaintyOf, type RecordCertainty } from "./queries/certainty-of.js";
 import { checkedFilter } from "./queries/check-filter.js";
 import { type ClaimFilter, findClaims } from "./queries/claims.js";
 import type { ClaimConflict } from "./queries/conflicts.js";
 import { type DateFilter, findDates } from "./queries/dates.js";
-import { documentIndexOf } from "./queries/document-of.js";
+import { placeOf } from "./queries/document-of.js";
 import { type EntityFilter, type EntityNameMatch, findEntities, matchEntities } from "./queries/entities.js";
 import type { OneOrMany } from "./queries/filter-fields.js";
 import { findQuotes, type QuoteFilter } from "./queries/quotes.js";
@@ -447,7 +447,7 @@ export class Corpus<Ids extends IdTypes = StringIds> {
    * //=> { before: "kesperson ", exact: "Dmitri Peskov", after: " said that" }
    */
   context(record: AnyRecord<Ids>, options: ContextOptions = NO_FILTER): TextContext {
-    return contextOf(this.#documentAt(record, "context"), mainSpan(record), options.chars ?? 32);
+    return contextOf(this.#documentAt(record, "context"), this.#mainSpan(record, "context"), options.chars ?? 32);
   }
 
   /**
@@ -465,7 +465,7 @@ export class Corpus<Ids extends IdTypes = StringIds> {
    * //=> "Ahead of the talks, Kremlin spokesperson"
    */
   sentenceOf(record: AnyRecord<Ids>): DeepReadonly<Span> {
-    return sentenceAround(this.#documentAt(record, "sentenceOf"), mainSpan(record));
+    return sentenceAround(this.#documentAt(record, "sentenceOf"), this.#mainSpan(record, "sentenceOf"));
   }
 
   /**
@@ -485,7 +485,13 @@ export class Corpus<Ids extends IdTypes = StringIds> {
 
   /** The document a record comes from; `method` names the corpus method in errors. */
   #documentAt(record: AnyRecord<Ids>, method: string): CorpusDocument {
-    return this.documents[documentIndexOf(this.#indexes, record as AnyRecord, method)] as CorpusDocument;
+    return this.documents[placeOf(this.#indexes, record, method).documentIndex] as CorpusDocument;
+  }
+
+  /** The span that stands for a record, as its schema says (`mainSpan`). */
+  #mainSpan(record: AnyRecord<Ids>, method: string): DeepReadonly<Span> {
+    // Every kind `AnyRecord` covers has a main span: `deriveModel` requires one of every collection with spans.
+    return mainSpanOf(placeOf(this.#indexes, record, method).kind, record) as Span;
   }
 
   /** The document with the given id, or the only document when none is given. */

@@ -47,6 +47,7 @@ export type {
 export type { DateBounds } from "../dates/date-bounds.js";
 export type { ShippedIds } from "../generated/shipped-ids.js";
 export { ENTITY_KINDS, QUOTE_KINDS, TEMPORAL_TYPES, UNCERTAINTY_CATEGORIES } from "../generated/vocabularies.js";
+export type { IdOf, RecordOf, TargetsOf, Typed } from "../model/record-types.js";
 export type * from "../schema/types.js";
 
 /**

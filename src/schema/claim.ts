@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { FactualitySchema } from "./factuality.js";
 import { AUTHOR, RecordIdSchema } from "./ids.js";
+import { referenceTo } from "./reference.js";
 import { SpanSchema } from "./span.js";
 
 /** How exact a stated number is. */
@@ -44,7 +45,7 @@ export const QuantitySchema = z
 export const ClaimRelationSchema = z
   .strictObject({
     type: z.enum(["supports", "contradicts", "qualifies"]).meta({ description: "How this claim bears on the target." }),
-    target: RecordIdSchema.meta({ description: "Id of the other claim." }),
+    target: referenceTo(["claim"], "Id of the other claim."),
     reason: z.string().min(1).optional().meta({ description: "Why the relation holds, in a sentence." }),
   })
   .meta({ id: "ClaimRelation", description: "How one claim bears on another." });
@@ -62,11 +63,15 @@ export const ClaimSchema = z
   .strictObject({
     id: RecordIdSchema,
     statement: z.string().min(1).meta({ description: "The proposition, normalized to one plain sentence." }),
-    claimant: RecordIdSchema.meta({
-      description: `Entity id of who presents it as true, or \`${AUTHOR}\` for the article's own voice.`,
-    }),
-    evidence: SpanSchema.meta({ description: "Where the text states the claim." }),
-    about: z.array(RecordIdSchema).meta({ description: "Entity ids of what the claim is about." }),
+    claimant: referenceTo(
+      ["entity"],
+      `Entity id of who presents it as true, or \`${AUTHOR}\` for the article's own voice.`,
+      [AUTHOR],
+    ),
+    evidence: SpanSchema.meta({ description: "Where the text states the claim.", mainSpan: true }),
+    about: z
+      .array(referenceTo(["entity"], "An entity the claim is about."))
+      .meta({ description: "Entity ids of what the claim is about." }),
     factuality: FactualityViewsSchema,
     quantities: z.array(QuantitySchema).meta({ description: "Numbers stated in the claim." }),
     relations: z.array(ClaimRelationSchema).meta({ description: "How the claim bears on other claims." }),
@@ -74,9 +79,13 @@ export const ClaimSchema = z
       .enum(["asserted", "disputed", "denied", "unverified", "contradicted"])
       .optional()
       .meta({ description: "The claim's standing where the text gives it." }),
-    quote: RecordIdSchema.optional().meta({ description: "Id of the quote the claim is made in, if any." }),
+    quote: referenceTo(["quote"], "Id of the quote the claim is made in, if any.").optional(),
   })
-  .meta({ id: "Claim", description: "A proposition that someone presents as true, with its factuality." });
+  .meta({
+    id: "Claim",
+    recordKind: "claim",
+    description: "A proposition that someone presents as true, with its factuality.",
+  });
 
 /** A proposition that someone presents as true, with its factuality. */
 export type Claim = z.infer<typeof ClaimSchema>;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { RecordIdSchema } from "./ids.js";
+import { referenceTo } from "./reference.js";
 import { SpanSchema } from "./span.js";
 
 /** What kind of referent an entity is (see the annotation guide, section 1). */
@@ -46,7 +47,7 @@ export const MentionSchema = z
 export const RoleSchema = z
   .strictObject({
     role: z.string().min(1).meta({ description: "The role, in a few words (`spokesperson`, `president`)." }),
-    of: RecordIdSchema.optional().meta({ description: "The entity the role is held in or for, if the text names it." }),
+    of: referenceTo(["entity"], "The entity the role is held in or for, if the text names it.").optional(),
     span: SpanSchema.meta({ description: "Where the text states the role." }),
   })
   .meta({ id: "Role", description: "A role or relation the text states for the entity." });
@@ -73,15 +74,23 @@ export const EntitySchema = z
     name: z.string().min(1).meta({ description: "Canonical name." }),
     aliases: z.array(z.string().min(1)).meta({ description: "Other names the text or common usage gives it." }),
     description: z.string().min(1).meta({ description: "A description grounded in what the text says." }),
-    mentions: z.array(MentionSchema).min(1).meta({ description: "Every mention in the text, in order." }),
+    mentions: z
+      .array(MentionSchema)
+      .min(1)
+      .meta({ description: "Every mention in the text, in order; the first stands for the entity.", mainSpan: true }),
     roles: z.array(RoleSchema).optional().meta({ description: "Roles and relations the text states." }),
     members: z
-      .array(RecordIdSchema)
+      .array(referenceTo(["entity"], "An entity id."))
       .optional()
       .meta({ description: "For a group the text treats as one referent (`the two`), the entity ids of its members." }),
     externalIds: ExternalIdsSchema.optional(),
   })
-  .meta({ id: "Entity", description: "A referent of the text, with every mention." });
+  .meta({
+    id: "Entity",
+    recordKind: "entity",
+    sharedAcrossDocuments: true,
+    description: "A referent of the text, with every mention.",
+  });
 
 /** A referent of the text, with every mention. */
 export type Entity = z.infer<typeof EntitySchema>;

@@ -9,6 +9,8 @@ export * from "./ids.js";
 export * from "./limits.js";
 export * from "./publication-date.js";
 export * from "./quote.js";
+export * from "./record-kinds.js";
+export * from "./reference.js";
 export * from "./registry-entity.js";
 export * from "./segment.js";
 export * from "./span.js";

@@ -37,7 +37,11 @@ export const PublicationDateSchema = z
       .meta({ description: "The spans of the text the inference rests on (weekday named, dates of events, ...)." }),
     alternatives: z.array(RejectedDateSchema).meta({ description: "Dates considered and rejected." }),
   })
-  .meta({ id: "PublicationDate", description: "When the document was published, stated or inferred." });
+  .meta({
+    id: "PublicationDate",
+    recordKind: "publicationDate",
+    description: "When the document was published, stated or inferred.",
+  });
 
 /** When the document was published, stated or inferred. */
 export type PublicationDate = z.infer<typeof PublicationDateSchema>;

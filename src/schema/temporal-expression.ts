@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { CertaintySchema } from "./certainty.js";
 import { RecordIdSchema } from "./ids.js";
+import { referenceTo } from "./reference.js";
 import { SpanSchema } from "./span.js";
 
 /** TIMEX3 types. */
@@ -136,9 +137,10 @@ export const TemporalExpressionSchema = z
       description:
         "explicit: the text gives the value; relative: computed from the anchor by `rule`; inferred: worked out with reasoning.",
     }),
-    anchor: RecordIdSchema.optional().meta({
-      description: "Id of what the value was resolved against: the publication date or another temporal expression.",
-    }),
+    anchor: referenceTo(
+      ["publicationDate", "temporalExpression"],
+      "Id of what the value was resolved against: the publication date or another temporal expression.",
+    ).optional(),
     rule: ResolutionRuleSchema.optional(),
     certainty: CertaintySchema,
     reasoning: z
@@ -147,10 +149,14 @@ export const TemporalExpressionSchema = z
       .optional()
       .meta({ description: "How an inferred value was worked out (required when inferred)." }),
     dates: z
-      .array(RecordIdSchema)
+      .array(referenceTo(["entity", "quote", "claim"], "An event entity, quote or claim this expression dates."))
       .meta({ description: "Ids of the events, quotes and claims this expression places in time." }),
   })
-  .meta({ id: "TemporalExpression", description: "A date, time, duration or recurrence, normalized as TIMEX3/EDTF." });
+  .meta({
+    id: "TemporalExpression",
+    recordKind: "temporalExpression",
+    description: "A date, time, duration or recurrence, normalized as TIMEX3/EDTF.",
+  });
 
 /** A date, time, duration or recurrence in the text, normalized. */
 export type TemporalExpression = z.infer<typeof TemporalExpressionSchema>;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { RecordIdSchema } from "./ids.js";
+import { referenceTo } from "./reference.js";
 import { SpanSchema } from "./span.js";
 
 /** TimeML TLINK relation types. */
@@ -21,16 +22,23 @@ export const TemporalRelationSchema = z
   ])
   .meta({ description: "TimeML TLINK relation: how the source stands in time to the target." });
 
+/** What a temporal link may relate: events, quotes, claims and times. */
+const LINKABLE = ["entity", "quote", "claim", "temporalExpression", "publicationDate"] as const;
+
 /** An order relation the text states between two events or times (TimeML TLINK). */
 export const TemporalLinkSchema = z
   .strictObject({
     id: RecordIdSchema,
-    source: RecordIdSchema.meta({ description: "Id of an event entity, quote, claim or temporal expression." }),
+    source: referenceTo(LINKABLE, "Id of an event entity, quote, claim or temporal expression."),
     relation: TemporalRelationSchema,
-    target: RecordIdSchema.meta({ description: "Id of an event entity, quote, claim or temporal expression." }),
+    target: referenceTo(LINKABLE, "Id of an event entity, quote, claim or temporal expression."),
     evidence: SpanSchema.meta({ description: "The words that state the relation (`just days before`)." }),
   })
-  .meta({ id: "TemporalLink", description: "An order relation the text states between two events or times (TLINK)." });
+  .meta({
+    id: "TemporalLink",
+    recordKind: "temporalLink",
+    description: "An order relation the text states between two events or times (TLINK).",
+  });
 
 /** An order relation between two events or times. */
 export type TemporalLink = z.infer<typeof TemporalLinkSchema>;

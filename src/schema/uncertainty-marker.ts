@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { FactualitySchema } from "./factuality.js";
 import { RecordIdSchema } from "./ids.js";
+import { referenceTo } from "./reference.js";
 import { SpanSchema } from "./span.js";
 
 /** Categories of uncertainty cues (annotation guide, section 5). */
@@ -72,14 +73,18 @@ export const UncertaintyMarkerSchema = z
     id: RecordIdSchema,
     cue: SpanSchema.meta({ description: "The cue word or phrase." }),
     category: UncertaintyCategorySchema,
-    scope: SpanSchema.meta({ description: "The stretch of text the cue governs." }),
+    scope: SpanSchema.meta({ description: "The stretch of text the cue governs.", mainSpan: true }),
     affects: z
-      .array(RecordIdSchema)
+      .array(referenceTo(["claim", "quote", "temporalExpression"], "A claim, quote or temporal expression it affects."))
       .min(1)
       .meta({ description: "Ids of the claims, quotes and temporal expressions it affects." }),
     effect: UncertaintyEffectSchema,
   })
-  .meta({ id: "UncertaintyMarker", description: "A cue that hedges, attributes or approximates what it scopes." });
+  .meta({
+    id: "UncertaintyMarker",
+    recordKind: "uncertaintyMarker",
+    description: "A cue that hedges, attributes or approximates what it scopes.",
+  });
 
 /** A cue that hedges, attributes or approximates what it scopes. */
 export type UncertaintyMarker = z.infer<typeof UncertaintyMarkerSchema>;

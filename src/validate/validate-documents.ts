@@ -1,8 +1,9 @@
+import { SCHEMA_MODEL } from "../model/schema-model.js";
+import { eachId } from "../model/walkers.js";
 import type { AnnotatedDocument } from "../schema/annotated-document.js";
 import type { Entity } from "../schema/entity.js";
 import { capFindings } from "./cap-findings.js";
 import type { CorpusFacts } from "./check.js";
-import { eachDefinedId } from "./document-ids.js";
 import type { Finding } from "./finding.js";
 import { inMemoryLocator, locateFinding, type SourceLocator } from "./locate-finding.js";
 import { CHECKS } from "./registry.js";
@@ -33,7 +34,7 @@ function sharedEntities(
   return definitions;
 }
 
-/** Facts the checks share: which document defines each non-entity id. */
+/** Facts the checks share: which document defines each id that is unique across the corpus. */
 function corpusFacts(
   documents: readonly { document: AnnotatedDocument; index: number }[],
   inputCount: number,
@@ -54,8 +55,8 @@ function corpusFacts(
     // Almost every id has one owner: a document's ids share one list instead of a list each (a million on a large
     // corpus); an id defined again in another document gets a list of its own, which then grows in place.
     const shared = [index];
-    eachDefinedId(document, (id, collection) => {
-      if (collection === "entities") return;
+    eachId(SCHEMA_MODEL, document, (id, kind) => {
+      if (kind.sharedAcrossDocuments) return;
       const owners = documentsDefining.get(id);
       if (owners === undefined) documentsDefining.set(id, shared);
       // Documents come in order, so an owner already listed is the last one.

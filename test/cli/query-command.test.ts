@@ -41,7 +41,8 @@ describe("newsfacts query", () => {
     expect(heading?.split(/\s{2,}/)).toEqual(["id", "kind", "speaker", "content"]);
     expect(rule).toMatch(/^-+( +-+){3}$/);
     expect(rows.map((row) => row.split(/\s+/)[0])).toEqual(expected.map((quote) => quote.id));
-    for (const row of rows) expect(row).toMatch(/ indirect +alexander-lukashenko +\S/);
+    // The speaker is shown by name; --json keeps the id.
+    for (const row of rows) expect(row).toMatch(/ indirect +Alexander Lukashenko +\S/);
   });
 
   it("prints JSON with --json: the full records, filtered by claimant, certainty and view", () => {

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { mainSpan } from "../../src/corpus/main-span.js";
+import { DATA_MODEL } from "../../src/generated/data-model.js";
+import { kindNamed } from "../../src/model/kind-named.js";
+import { mainSpanOf } from "../../src/model/walkers.js";
 import { corpus } from "../helpers/shipped-article.js";
 import { SOURCE } from "../helpers/source.js";
 
@@ -63,11 +65,17 @@ describe("corpus.sentenceOf", () => {
   });
 
   it("contains the main span of every record", () => {
-    const records = [...corpus.quotes(), ...corpus.claims(), ...corpus.dates(), ...corpus.uncertainty()];
+    const records = [
+      ...corpus.quotes().map((record) => ({ kind: "quote" as const, record })),
+      ...corpus.claims().map((record) => ({ kind: "claim" as const, record })),
+      ...corpus.dates().map((record) => ({ kind: "temporalExpression" as const, record })),
+      ...corpus.uncertainty().map((record) => ({ kind: "uncertaintyMarker" as const, record })),
+    ];
     expect(records.length).toBeGreaterThan(50);
-    for (const record of records) {
+    for (const { kind, record } of records) {
       const sentence = corpus.sentenceOf(record);
-      const span = mainSpan(record);
+      const span = mainSpanOf(kindNamed(DATA_MODEL, kind), record);
+      if (span === undefined) throw new Error(`${record.id} has no main span`);
       expect(sentence.start).toBeLessThanOrEqual(span.start);
       expect(sentence.end).toBeGreaterThanOrEqual(span.end);
       expect(SOURCE.slice(sentence.start, sentence.end)).toBe(sentence.exact);

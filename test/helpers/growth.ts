@@ -8,7 +8,7 @@
  * @param factor - How much larger the large input is.
  * @returns The ratio of the large input's time to the small one's.
  */
-export function growthRatio<Input>(make: (scale: number) => Input, run: (input: Input) => void, factor = 8): number {
+export function growthRatio<Input>(make: (scale: number) => Input, run: (input: Input) => void, factor = 16): number {
   const small = make(1);
   const large = make(factor);
   let repeats = 1;
@@ -33,7 +33,8 @@ export function growthRatio<Input>(make: (scale: number) => Input, run: (input: 
 }
 
 /**
- * The bound a near-linear step must stay under for 8 times the input: generous (four times linear growth, for a
- * machine loaded by other builds, the garbage collector and a log factor), and half the 64 times of quadratic growth.
+ * The bound a near-linear step must stay under for 16 times the input: generous (four times linear growth, for a
+ * machine loaded by other builds, the garbage collector and a log factor), and a quarter of the 256 times of
+ * quadratic growth.
  */
-export const NEAR_LINEAR_BOUND = 32;
+export const NEAR_LINEAR_BOUND = 64;

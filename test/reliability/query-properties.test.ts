@@ -5,8 +5,8 @@ import { edtfBounds } from "../../src/dates/edtf-bounds.js";
 import { corpus as shipped } from "../../src/exports/index.js";
 import { createCorpus } from "../../src/exports/validate.js";
 import type { AnnotatedDocument } from "../../src/schema/annotated-document.js";
-import { allSpans } from "../../src/validate/record-spans.js";
 import { bridgeDocument } from "../helpers/bridge-document.js";
+import { allSpans } from "../helpers/model-walks.js";
 import { article } from "../helpers/shipped-article.js";
 
 /**

@@ -1,3 +1,6 @@
+import { DATA_MODEL } from "../../generated/data-model.js";
+import { kindNamed } from "../../model/kind-named.js";
+import { recordsOf } from "../../model/walkers.js";
 import type { PublicationDate } from "../../schema/publication-date.js";
 import type { DeepReadonly } from "../deep-readonly.js";
 import type {
@@ -32,18 +35,10 @@ interface Located<Kind extends RecordKind> {
 /** Any record other than an entity, located in its document. */
 export type LocatedRecord = { [Kind in RecordKind]: Located<Kind> }[RecordKind];
 
-/** Where each kind's records are in a document. */
-const PICK: { readonly [Kind in RecordKind]: (document: CorpusDocument) => readonly RecordKinds[Kind][] } = {
-  quote: (document) => document.quotes,
-  claim: (document) => document.claims,
-  temporalExpression: (document) => document.temporalExpressions,
-  temporalLink: (document) => document.temporalLinks,
-  uncertaintyMarker: (document) => document.uncertaintyMarkers,
-  publicationDate: (document) => [document.document.publicationDate],
-};
-
-/** Every kind of record that is not an entity, in the order an id of unknown kind is looked up. */
-export const RECORD_KINDS: readonly RecordKind[] = Object.keys(PICK) as RecordKind[];
+/** Every kind of record whose ids are unique across the corpus (all but entities), in the data model's order. */
+export const RECORD_KINDS: readonly RecordKind[] = DATA_MODEL.kinds
+  .filter((kind) => !kind.sharedAcrossDocuments)
+  .map((kind) => kind.kind as RecordKind);
 
 /**
  * The records of each kind that is not an entity, as tables, and their ids: each kind's table and id map are built
@@ -67,7 +62,8 @@ export class RecordIndex {
   table<Kind extends RecordKind>(kind: Kind): RecordTable<RecordKinds[Kind]> {
     let table = this.#tables.get(kind) as RecordTable<RecordKinds[Kind]> | undefined;
     if (table === undefined) {
-      table = recordTable(this.documents, PICK[kind]);
+      const model = kindNamed(DATA_MODEL, kind);
+      table = recordTable(this.documents, (document) => recordsOf(model, document) as readonly RecordKinds[Kind][]);
       this.#tables.set(kind, table);
     }
     return table;
@@ -114,19 +110,4 @@ export class RecordIndex {
     }
     return undefined;
   }
-}
-
-/**
- * The kind of a record that is not an entity, told by the fields only that kind has (its own, never inherited ones).
- *
- * @param record - A quote, claim, temporal expression, temporal link, uncertainty marker or publication date.
- * @returns Its kind.
- */
-export function recordKindOf(record: object): RecordKind {
-  if (Object.hasOwn(record, "speaker")) return "quote";
-  if (Object.hasOwn(record, "claimant")) return "claim";
-  if (Object.hasOwn(record, "relation")) return "temporalLink";
-  if (Object.hasOwn(record, "affects")) return "uncertaintyMarker";
-  if (Object.hasOwn(record, "alternatives")) return "publicationDate";
-  return "temporalExpression";
 }

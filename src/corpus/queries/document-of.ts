@@ -1,33 +1,23 @@
 import type { CorpusIndexes } from "../corpus-indexes.js";
-import { recordKindOf } from "../indexes/record-index.js";
-import { hasOwnKey } from "../own-key.js";
-import type { AnyRecord, EntityRecord } from "../typed-records.js";
-
-/** The document of an entity: the definition that is this very object, else the first definition of its id. */
-function entityDocumentIndex(indexes: CorpusIndexes, entity: EntityRecord): number | undefined {
-  const definitions = indexes.entities.definitions.get(entity.id);
-  return (definitions?.find((definition) => definition.entity === entity) ?? definitions?.[0])?.documentIndex;
-}
+import type { RecordPlace } from "../indexes/record-places.js";
 
 /**
- * The index of the document a record comes from. An entity is found among the definitions of its id (the same id
- * may be defined in several documents); every other record by its id, unique in the corpus.
+ * Where a record of the corpus is: its kind and the index of its document, known from the table the record was
+ * read into (the record object itself, not a record with the same id).
  *
  * @param indexes - The corpus indexes.
  * @param record - A record of the corpus.
  * @param method - The corpus method asked, for the message.
- * @returns The document index.
+ * @returns Its place.
  * @throws {TypeError} When `record` is not a record (undefined, say, from a lookup that found nothing).
- * @throws {RangeError} When the corpus has no record with that id.
+ * @throws {RangeError} When the record is not one of this corpus's records.
  */
-export function documentIndexOf(indexes: CorpusIndexes, record: AnyRecord, method: string): number {
+export function placeOf(indexes: CorpusIndexes, record: { readonly id: string }, method: string): RecordPlace {
   if (typeof record !== "object" || record === null || typeof record.id !== "string") {
     const given = record === null ? "null" : typeof record;
     throw new TypeError(`corpus.${method}: expected a record of this corpus, not ${given}`);
   }
-  const index = hasOwnKey(record, "mentions")
-    ? entityDocumentIndex(indexes, record)
-    : indexes.records.get(recordKindOf(record), record.id)?.documentIndex;
-  if (index === undefined) throw new RangeError(`corpus.${method}: no record "${record.id}" in this corpus`);
-  return index;
+  const place = indexes.places.get(record);
+  if (place === undefined) throw new RangeError(`corpus.${method}: no record "${record.id}" in this corpus`);
+  return place;
 }

@@ -1,8 +1,10 @@
 import type { DeepReadonly } from "../../corpus/deep-readonly.js";
+import { DATA_MODEL } from "../../generated/data-model.js";
+import type { DataModel, RecordKindModel } from "../../model/data-model.js";
+import { eachRecordSpan, recordsOf } from "../../model/walkers.js";
 import type { AnnotatedDocument } from "../../schema/annotated-document.js";
+import type { Entity } from "../../schema/entity.js";
 import type { Span } from "../../schema/span.js";
-import { ID_COLLECTIONS, type IdCollection } from "../../validate/document-ids.js";
-import { recordSpans } from "../../validate/record-spans.js";
 import { codePointOffsets } from "../code-points.js";
 import type { ExportInput } from "../export-input.js";
 import { annotationIri, documentIri, entityIri, recordIri, wikidataIri } from "../iris.js";
@@ -15,33 +17,26 @@ import {
   type WebAnnotation,
 } from "./web-annotation.js";
 
-/** The record kind each collection holds, as the classifying body names it. */
-const RECORD_KINDS: Readonly<Record<IdCollection, string>> = {
-  entities: "entity",
-  quotes: "quote",
-  claims: "claim",
-  temporalExpressions: "temporal-expression",
-  temporalLinks: "temporal-link",
-  uncertaintyMarkers: "uncertainty-marker",
-};
-
-/** Every span of every record of a document, grouped by record: `"quotes/0"` → its cue and content. */
-function spansByRecord(document: DeepReadonly<AnnotatedDocument>): Map<string, Span[]> {
+/** Every span of every record of a document, grouped by record: `"quote/0"` → its cue and content. */
+function spansByRecord(model: DataModel, document: DeepReadonly<AnnotatedDocument>): Map<string, Span[]> {
   const spans = new Map<string, Span[]>();
-  for (const { path, span } of recordSpans(document)) {
-    const key = `${path[0]}/${path[1]}`;
-    spans.set(key, [...(spans.get(key) ?? []), span]);
-  }
+  eachRecordSpan(model, document, (span, kind, index) => {
+    const key = `${kind.kind}/${index}`;
+    const list = spans.get(key);
+    if (list === undefined) spans.set(key, [span]);
+    else list.push(span);
+  });
   return spans;
 }
 
 /** The identifying bodies of a record: its IRI, and for an entity its Wikidata item where known. */
 function identifyingBodies(
   documentId: string,
-  record: DeepReadonly<AnnotatedDocument[IdCollection][number]>,
+  kind: RecordKindModel,
+  record: { readonly id: string },
 ): IdentifyingBody[] {
-  if (!("mentions" in record)) return [identifyingBody(recordIri(documentId, record.id))];
-  const wikidata = record.externalIds?.wikidata;
+  if (kind.kind !== "entity") return [identifyingBody(recordIri(documentId, record.id))];
+  const wikidata = (record as DeepReadonly<Entity>).externalIds?.wikidata;
   return [
     identifyingBody(entityIri(record.id)),
     ...(wikidata === undefined ? [] : [identifyingBody(wikidataIri(wikidata))]),
@@ -71,6 +66,19 @@ function identifyingBody(iri: string): IdentifyingBody {
  * //=> "Putin"
  */
 export function toWebAnnotations(documents: ExportInput): WebAnnotation[] {
+  return webAnnotations(documents, DATA_MODEL);
+}
+
+/**
+ * The annotations of {@link toWebAnnotations}, for the record kinds, spans and classes of a given data model: one
+ * annotation per record of every collection of the model.
+ *
+ * @param documents - Annotated documents.
+ * @param model - The data model (the one derived from the schemas, for `toWebAnnotations`).
+ * @returns The annotations.
+ */
+export function webAnnotations(documents: ExportInput, model: DataModel): WebAnnotation[] {
+  const collections = model.kinds.filter((kind) => kind.collection);
   return documents.flatMap((document) => {
     const documentId = document.document.id;
     const source: TextSource = {
@@ -81,21 +89,21 @@ export function toWebAnnotations(documents: ExportInput): WebAnnotation[] {
     };
     const codePoints = [...document.text];
     const toCodePoint = codePointOffsets(document.text);
-    const spans = spansByRecord(document);
-    return ID_COLLECTIONS.flatMap((collection) =>
-      document[collection].map(
+    const spans = spansByRecord(model, document);
+    return collections.flatMap((kind) =>
+      (recordsOf(kind, document) as readonly { readonly id: string }[]).map(
         (record, index): WebAnnotation => ({
           "@context": WEB_ANNOTATION_CONTEXT,
           id: annotationIri(documentId, record.id),
           type: "Annotation",
-          motivation: collection === "entities" ? "identifying" : "describing",
+          motivation: kind.kind === "entity" ? "identifying" : "describing",
           generator: GENERATOR,
           body: [
-            { type: "TextualBody", purpose: "classifying", value: RECORD_KINDS[collection] },
-            ...identifyingBodies(documentId, record),
+            { type: "TextualBody", purpose: "classifying", value: kind.words.replaceAll(" ", "-") },
+            ...identifyingBodies(documentId, kind, record),
             { type: "TextualBody", purpose: "describing", format: "application/json", value: JSON.stringify(record) },
           ],
-          target: (spans.get(`${collection}/${index}`) ?? []).map((span) => ({
+          target: (spans.get(`${kind.kind}/${index}`) ?? []).map((span) => ({
             type: "SpecificResource",
             source,
             selector: textSelectors(codePoints, toCodePoint, span),

@@ -1,7 +1,8 @@
+import { SCHEMA_MODEL } from "../../model/schema-model.js";
+import { eachRecordSpan } from "../../model/walkers.js";
 import { CONTENT_SEGMENT_KINDS } from "../../schema/segment.js";
 import type { Check, CheckProblem } from "../check.js";
 import { quotedValue } from "../quoted-value.js";
-import { eachRecordSpan, pathOf } from "../record-spans.js";
 
 const CONTENT_KINDS: ReadonlySet<string> = new Set(CONTENT_SEGMENT_KINDS);
 
@@ -12,13 +13,13 @@ export const notInFurniture: Check = {
   run({ document }) {
     const segments = document.document.segments;
     const problems: CheckProblem[] = [];
-    eachRecordSpan(document, (span, p0, p1, p2, p3, p4) => {
+    eachRecordSpan(SCHEMA_MODEL, document, (span, _kind, _index, path) => {
       const segment = segments.find(
         (candidate) => candidate.span.start <= span.start && span.end <= candidate.span.end,
       );
       if (segment && CONTENT_KINDS.has(segment.kind)) return;
       problems.push({
-        path: pathOf(p0, p1, p2, p3, p4),
+        path: [...path],
         message: segment
           ? `span ${span.start}-${span.end} lies in page furniture (segment ${quotedValue(segment.id)}, ${segment.kind})`
           : `span ${span.start}-${span.end} does not lie inside any single segment`,

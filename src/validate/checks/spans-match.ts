@@ -1,6 +1,7 @@
+import { SCHEMA_MODEL } from "../../model/schema-model.js";
+import { eachSpan } from "../../model/walkers.js";
 import type { Check, CheckProblem } from "../check.js";
 import { quotedValue } from "../quoted-value.js";
-import { eachSpan, pathOf } from "../record-spans.js";
 
 /** Whether `text.slice(0, end)` ends with `part`, without the slice. */
 function endsAt(text: string, end: number, part: string): boolean {
@@ -14,17 +15,17 @@ export const spansMatch: Check = {
   run({ document }) {
     const { text } = document;
     const problems: CheckProblem[] = [];
-    eachSpan(document, (span, p0, p1, p2, p3, p4) => {
+    eachSpan(SCHEMA_MODEL, document, (span, path) => {
       if (span.end > text.length) {
         problems.push({
-          path: [...pathOf(p0, p1, p2, p3, p4), "end"],
+          path: [...path, "end"],
           message: `end ${span.end} is past the end of the text (${text.length})`,
         });
         return;
       }
       if (span.start > span.end) {
         problems.push({
-          path: [...pathOf(p0, p1, p2, p3, p4), "start"],
+          path: [...path, "start"],
           message: `start ${span.start} is after end ${span.end}`,
         });
         return;
@@ -33,7 +34,7 @@ export const spansMatch: Check = {
         const covered = text.slice(span.start, span.end);
         if (covered.normalize("NFC") === span.exact.normalize("NFC")) {
           problems.push({
-            path: [...pathOf(p0, p1, p2, p3, p4), "exact"],
+            path: [...path, "exact"],
             message: `exact ${quotedValue(span.exact)} differs from the text at ${span.start}-${span.end} only in its Unicode normalization (NFC and NFD write the same letters with different code points)`,
             tip: "copy exact from the text itself, or save both in the same normalization form (NFC)",
           });
@@ -41,7 +42,7 @@ export const spansMatch: Check = {
         }
         const found = text.indexOf(span.exact);
         problems.push({
-          path: [...pathOf(p0, p1, p2, p3, p4), "exact"],
+          path: [...path, "exact"],
           message: `exact ${quotedValue(span.exact)} does not match the text at ${span.start}-${span.end}: ${quotedValue(covered)}`,
           ...(found >= 0 ? { tip: `the exact text occurs at ${found}-${found + span.exact.length}` } : {}),
         });
@@ -50,13 +51,13 @@ export const spansMatch: Check = {
       // Compared in place: slicing the text before and after every span copies the text over and over.
       if (span.prefix !== undefined && !endsAt(text, span.start, span.prefix)) {
         problems.push({
-          path: [...pathOf(p0, p1, p2, p3, p4), "prefix"],
+          path: [...path, "prefix"],
           message: `prefix ${quotedValue(span.prefix)} is not the text before the span`,
         });
       }
       if (span.suffix !== undefined && !text.startsWith(span.suffix, span.end)) {
         problems.push({
-          path: [...pathOf(p0, p1, p2, p3, p4), "suffix"],
+          path: [...path, "suffix"],
           message: `suffix ${quotedValue(span.suffix)} is not the text after the span`,
         });
       }

@@ -1,7 +1,7 @@
 import type { AnnotatedDocument } from "../../../src/schema/annotated-document.js";
-import { definedIds } from "../../../src/validate/document-ids.js";
 import type { DocumentPath } from "../../../src/validate/finding.js";
 import type { JsonRecord } from "../data-copy.js";
+import { definedIds } from "../model-walks.js";
 import { type Mutation, setAt } from "./mutation.js";
 
 /** A reference site: the path of an id a record refers to, and a defined id it may never point to. */

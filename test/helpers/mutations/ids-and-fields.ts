@@ -1,8 +1,8 @@
 import { mulberry32 } from "../../../bench/synthetic-corpus.js";
 import type { AnnotatedDocument } from "../../../src/schema/annotated-document.js";
 import { RECORD_FILES } from "../../../src/schema/data-files.js";
-import { definedIds } from "../../../src/validate/document-ids.js";
 import type { JsonRecord } from "../data-copy.js";
+import { definedIds } from "../model-walks.js";
 import { deleteAt, getAt, type Mutation, objectsIn, records } from "./mutation.js";
 
 /**

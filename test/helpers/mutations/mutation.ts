@@ -1,5 +1,6 @@
+import { SCHEMA_MODEL } from "../../../src/model/schema-model.js";
 import type { AnnotatedDocument } from "../../../src/schema/annotated-document.js";
-import { ID_COLLECTIONS, type IdCollection } from "../../../src/validate/document-ids.js";
+import type { RecordCollection } from "../../../src/schema/data-files.js";
 import type { DocumentPath } from "../../../src/validate/finding.js";
 import type { JsonRecord } from "../data-copy.js";
 
@@ -59,8 +60,11 @@ export function deleteAt(root: unknown, path: DocumentPath): void {
 /** Every record of a document with its collection and index. */
 export function records(
   document: AnnotatedDocument,
-): { collection: IdCollection; index: number; record: JsonRecord }[] {
-  return ID_COLLECTIONS.flatMap((collection) =>
+): { collection: RecordCollection; index: number; record: JsonRecord }[] {
+  const collections = SCHEMA_MODEL.kinds
+    .filter((kind) => kind.collection)
+    .map((kind) => kind.at[0] as RecordCollection);
+  return collections.flatMap((collection) =>
     (document[collection] as JsonRecord[]).map((record, index) => ({ collection, index, record })),
   );
 }

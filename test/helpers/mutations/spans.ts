@@ -1,7 +1,7 @@
 import { mulberry32 } from "../../../bench/synthetic-corpus.js";
 import type { AnnotatedDocument } from "../../../src/schema/annotated-document.js";
-import { allSpans, recordSpans } from "../../../src/validate/record-spans.js";
 import type { JsonRecord } from "../data-copy.js";
+import { allSpans, recordSpans } from "../model-walks.js";
 import { getAt, type Mutation } from "./mutation.js";
 
 const SHIFTS = [-5, -3, -2, -1, 1, 2, 3, 5];

@@ -1,0 +1,59 @@
+import type { z } from "zod";
+import type { DeepReadonly } from "../corpus/deep-readonly.js";
+import type { IdTypeName, RECORD_KIND_ID_TYPES, RecordKindName } from "../schema/record-kinds.js";
+
+/**
+ * The id types of a corpus, per id type name. The shipped corpus narrows each to a union of literal ids generated
+ * at build time, so a misspelt id fails to compile and editors complete ids; `createCorpus` uses plain strings.
+ */
+export type IdTypes = { readonly document: string } & { readonly [Name in IdTypeName]: string };
+
+/**
+ * The typed id of a record of the given kinds. Distributed over the kinds, so that it is a union of `Ids[...]` and
+ * TypeScript sees that a corpus with literal ids is assignable to one with string ids.
+ */
+export type IdOf<Ids extends IdTypes, Kind extends RecordKindName> = Kind extends RecordKindName
+  ? Ids[(typeof RECORD_KIND_ID_TYPES)[Kind]]
+  : never;
+
+/** The kinds of record a reference field (or a list or optional of one) may refer to. */
+export type TargetsOf<Field> =
+  Field extends z.ZodOptional<infer Inner>
+    ? TargetsOf<Inner>
+    : Field extends z.ZodArray<infer Element>
+      ? TargetsOf<Element>
+      : Field extends { readonly "~refersTo"?: infer Targets extends readonly RecordKindName[] }
+        ? Targets[number]
+        : never;
+
+/**
+ * The output type of a schema with every reference field (`referenceTo([...])`) typed as the id of its target kinds:
+ * the same walk over the schema as `deriveModel`, at the type level.
+ */
+export type Typed<Schema, Ids extends IdTypes> = "~refersTo" extends keyof Schema
+  ? Schema extends { readonly "~refersTo"?: infer Targets extends readonly RecordKindName[] }
+    ?
+        | IdOf<Ids, Targets[number]>
+        | (Schema extends { readonly "~alsoAccepts"?: infer Also extends string } ? Also : never)
+    : never
+  : Schema extends z.ZodOptional<infer Inner>
+    ? Typed<Inner, Ids> | undefined
+    : Schema extends z.ZodArray<infer Element>
+      ? Typed<Element, Ids>[]
+      : Schema extends z.ZodObject<infer Shape>
+        ? { [Key in keyof Shape as Shape[Key] extends z.ZodOptional ? never : Key]: Typed<Shape[Key], Ids> } & {
+            [Key in keyof Shape as Shape[Key] extends z.ZodOptional ? Key : never]?: Typed<Shape[Key], Ids>;
+          }
+        : z.output<Schema>;
+
+/**
+ * A record as the corpus hands it out: deeply read-only, its id typed as its kind's and each reference as the id of
+ * the kinds its schema says it refers to.
+ *
+ * @typeParam Schema - The record's Zod schema, e.g. `typeof QuoteSchema`.
+ * @typeParam Kind - The record's kind, e.g. `"quote"`.
+ * @typeParam Ids - The id types of the corpus.
+ */
+export type RecordOf<Schema extends z.ZodObject, Kind extends RecordKindName, Ids extends IdTypes> = DeepReadonly<
+  Omit<Typed<Schema, Ids>, "id"> & { id: IdOf<Ids, Kind> }
+>;
