@@ -73,8 +73,21 @@ import { pendingOr } from "../src/schema/pending.js";
 import { referenceTo } from "../src/schema/reference.js";
 import { SpanSchema } from "../src/schema/span.js";
 import { TemporalExpressionSchema } from "../src/schema/temporal-expression.js";
+import { readingViewLink } from "../src/site/articles-page.js";
+import { relativeToGenerated } from "../src/site/home-page.js";
+import { breakableId, escapeHtml } from "../src/site/html.js";
+import { wrapText } from "../src/site/pictures/claim-graph-svg.js";
+import { layerRank } from "../src/site/reading-view/layers.js";
+import { factualityClass, nestingLevels } from "../src/site/reading-view/marked-spans.js";
+import { nestedSpans } from "../src/site/reading-view/nested-spans.js";
+import { readingViewFileName } from "../src/site/reading-view/reading-view-page.js";
+import { markdownSection, readmeGuide, readmeLinksFromGenerated } from "../src/site/readme-guides.js";
+import { guideSections } from "../src/site/search/search-entries.js";
+import { indexedTerms } from "../src/site/search/search-options.js";
+import { apiUrl, catalogueAnchor, catalogueUrl } from "../src/site/site-links.js";
 import { capFindings } from "../src/validate/cap-findings.js";
 import { textSha256 } from "../src/validate/checks/source-hash.js";
+import { unannotatedOccurrences } from "../src/validate/checks/unannotated-mentions.js";
 import { closestIds, didYouMean } from "../src/validate/closest-ids.js";
 import { quotedValue } from "../src/validate/quoted-value.js";
 import { schemaPredicate } from "../src/validate/schema-predicate.js";
@@ -123,6 +136,7 @@ const SCOPE: Record<string, unknown> = {
   newDocument,
   pendingOr,
   textSha256,
+  unannotatedOccurrences,
   proposeSegments,
   reanchorSpan,
   spanAt,
@@ -168,6 +182,25 @@ const SCOPE: Record<string, unknown> = {
   tableCell,
   schemaPredicate,
   SpanSchema,
+  // The site.
+  escapeHtml,
+  breakableId,
+  catalogueAnchor,
+  catalogueUrl,
+  apiUrl,
+  nestedSpans,
+  layerRank,
+  factualityClass,
+  nestingLevels,
+  readingViewFileName,
+  readingViewLink,
+  wrapText,
+  guideSections,
+  indexedTerms,
+  markdownSection,
+  readmeGuide,
+  readmeLinksFromGenerated,
+  relativeToGenerated,
   // Hardening: bounded echoes and findings, terminal output, system errors, safe export folders.
   quotedValue,
   capFindings,

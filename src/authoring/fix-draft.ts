@@ -5,15 +5,16 @@ import { contextFixer } from "./fixers/context-fixer.js";
 import type { Fixer, FixNote } from "./fixers/fixer.js";
 import { formatFixer } from "./fixers/format-fixer.js";
 import { hashFixer } from "./fixers/hash-fixer.js";
+import { mentionsFixer } from "./fixers/mentions-fixer.js";
 import { offsetsFixer } from "./fixers/offsets-fixer.js";
 import { sortFixer } from "./fixers/sort-fixer.js";
 import { jsonText } from "./new-document.js";
 
 /**
- * The fixers, in the order they run: spans are placed before their context is written, the hash is recorded only
- * after every span matches, and the layout is judged last.
+ * The fixers, in the order they run: spans are placed before mentions are added and their context is written, the
+ * hash is recorded only after every span matches, and the layout is judged last.
  */
-export const FIXERS: readonly Fixer[] = [offsetsFixer, contextFixer, sortFixer, hashFixer, formatFixer];
+export const FIXERS: readonly Fixer[] = [offsetsFixer, mentionsFixer, contextFixer, sortFixer, hashFixer, formatFixer];
 
 /** What fixing a draft folder gives: the changes, what could not be fixed, and the files to write. */
 export interface FixRun {
@@ -29,12 +30,17 @@ export interface FixRun {
  *
  * @param folder - The draft folder; its parsed files are changed in place.
  * @param only - The names of the fixers to run (default: every fixer that runs by default).
+ * @param registryNames - The name and aliases of each referent of the data directory's entity registry, by id.
  * @returns The changes, the unresolved problems and the files to write.
  */
-export function fixDraft(folder: DraftFolder, only?: ReadonlySet<string>): FixRun {
+export function fixDraft(
+  folder: DraftFolder,
+  only?: ReadonlySet<string>,
+  registryNames: ReadonlyMap<string, readonly string[]> = new Map(),
+): FixRun {
   const document = folder.files.get(DOCUMENT_FILE.file);
   const recorded = isJsonObject(document) ? document.sha256 : undefined;
-  const context = { textChanged: recorded !== textSha256(folder.text) };
+  const context = { textChanged: recorded !== textSha256(folder.text), registryNames };
   const selected = FIXERS.filter((fixer) => (only === undefined ? fixer.byDefault : only.has(fixer.name)));
   let changes: readonly FixNote[] = [];
   let unresolved: readonly FixNote[] = [];

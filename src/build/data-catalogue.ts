@@ -4,6 +4,8 @@ import type { AnnotatedDocument } from "../schema/annotated-document.js";
 import { AUTHOR } from "../schema/ids.js";
 import type { TemporalExpression } from "../schema/temporal-expression.js";
 import type { UncertaintyMarker } from "../schema/uncertainty-marker.js";
+import { breakableId } from "../site/html.js";
+import { catalogueAnchor } from "../site/site-links.js";
 
 /** The file, relative to the package root, of the generated catalogue page (a TypeDoc project document). */
 export const DATA_CATALOGUE_FILE = "docs/generated/data-catalogue.md";
@@ -38,6 +40,11 @@ function code(id: string): string {
   return `\`${id}\``;
 }
 
+/** A record's own id in its row: code that wraps at hyphens, with the anchor the reading view links to. */
+function rowId(documentId: string, id: string): string {
+  return `<code id="${catalogueAnchor(documentId, id)}">${breakableId(id)}</code>`;
+}
+
 /** A Markdown table from a header and rows of already-escaped cells; `_none_` when there are no rows. */
 function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
   if (rows.length === 0) return "_None._\n";
@@ -68,6 +75,7 @@ function documentSection(document: AnnotatedDocument, bounds: ReadonlyMap<string
   const nameOf = (id: string) =>
     id === AUTHOR ? "_the author_ (the article's own voice)" : tableCell(names.get(id) ?? id);
   const out: string[] = [];
+  const ownId = (id: string) => rowId(document.document.id, id);
   const heading = (level: number, text: string) => out.push(`${"#".repeat(level)} ${text}\n`);
 
   heading(2, tableCell(document.document.title));
@@ -87,7 +95,7 @@ function documentSection(document: AnnotatedDocument, bounds: ReadonlyMap<string
       document.entities.map((entity) => [
         entity.kind,
         tableCell(entity.name),
-        code(entity.id),
+        ownId(entity.id),
         String(entity.mentions.length),
         [...new Set(entity.mentions.map((mention) => mention.span.exact))].map(quoted).join(", "),
       ]),
@@ -103,7 +111,7 @@ function documentSection(document: AnnotatedDocument, bounds: ReadonlyMap<string
         quote.kind,
         quoted(quote.cue.exact),
         quoted(quote.content.exact),
-        code(quote.id),
+        ownId(quote.id),
       ]),
     ),
   );
@@ -133,7 +141,7 @@ function documentSection(document: AnnotatedDocument, bounds: ReadonlyMap<string
           quoted(claim.evidence.exact),
           `${claim.factuality.claimant} / ${claim.factuality.author}`,
           conflicts.length === 0 ? "—" : conflicts.join("<br>"),
-          code(claim.id),
+          ownId(claim.id),
         ];
       }),
     ),
@@ -164,7 +172,7 @@ function documentSection(document: AnnotatedDocument, bounds: ReadonlyMap<string
           code(expression?.value ?? document.document.publicationDate.value),
           expression?.type ?? "DATE",
           expression === undefined ? "_publication date (inferred or stated)_" : quoted(expression.span.exact),
-          code(id),
+          ownId(id),
         ];
       }),
     ),
@@ -179,7 +187,7 @@ function documentSection(document: AnnotatedDocument, bounds: ReadonlyMap<string
           code(expression.value),
           expression.type,
           quoted(expression.span.exact),
-          code(expression.id),
+          ownId(expression.id),
         ]),
       ),
     );
@@ -202,7 +210,7 @@ function documentSection(document: AnnotatedDocument, bounds: ReadonlyMap<string
             ? `weakens ${marker.effect.from} → ${marker.effect.to}${marker.effect.view ? ` (${marker.effect.view})` : ""}`
             : marker.effect.type,
           marker.affects.map(code).join(", "),
-          code(marker.id),
+          ownId(marker.id),
         ]),
       ),
     );

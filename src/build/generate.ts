@@ -1,7 +1,13 @@
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { dateBounds } from "../dates/date-bounds.js";
 import { validateDirectory } from "../load/validate-directory.js";
 import { SCHEMA_MODEL } from "../model/schema-model.js";
+import { ARTICLES_PAGE_FILE, articlesPage, GENERATED_DOCS_FOLDER, readingViewLink } from "../site/articles-page.js";
+import { HOME_PAGE_FILE, homePageFromTemplate } from "../site/home-page.js";
+import { readingViewPage } from "../site/reading-view/reading-view-page.js";
+import { README_GUIDES, readmeGuide } from "../site/readme-guides.js";
+import { bundledSearchClient, SEARCH_CLIENT_FILE } from "../site/search/bundle-search-client.js";
 import { formatIssue } from "../validate/validation-issue.js";
 import { DATA_CATALOGUE_FILE, dataCatalogue } from "./data-catalogue.js";
 import { FIELD_DESCRIPTIONS_FILE, fieldDescriptions } from "./field-descriptions.js";
@@ -20,7 +26,8 @@ export const GENERATED_FOLDER = join("src", "generated");
 
 /**
  * Everything the build generates from the data directory and the schemas, as file path → content: the JSON
- * Schemas, the typed corpus modules, and the documentation's data catalogue and field descriptions.
+ * Schemas, the typed corpus modules, and the documentation's data catalogue, field descriptions, articles page
+ * (timeline and claim graph of each document) and reading views.
  *
  * @param dataDirectory - The data directory (`data`).
  * @returns A map from file path to content.
@@ -38,6 +45,14 @@ export function generatedFiles(dataDirectory: string): Map<string, string> {
   files.set(join(GENERATED_FOLDER, SHIPPED_DATA_FILE), shippedDataFile(documents, dateBounds(documents)));
   files.set(join(GENERATED_FOLDER, "vocabularies.ts"), vocabulariesModule());
   files.set(DATA_CATALOGUE_FILE, dataCatalogue(documents));
+  files.set(ARTICLES_PAGE_FILE, articlesPage(documents));
+  files.set(HOME_PAGE_FILE, homePageFromTemplate(documents));
+  files.set(SEARCH_CLIENT_FILE, bundledSearchClient());
+  const readme = readFileSync("README.md", "utf8");
+  for (const guide of README_GUIDES) files.set(guide.file, readmeGuide(readme, guide));
+  for (const document of documents) {
+    files.set(join(GENERATED_DOCS_FOLDER, readingViewLink(document.document.id)), readingViewPage(document));
+  }
   files.set(FIELD_DESCRIPTIONS_FILE, `${JSON.stringify(fieldDescriptions(), null, 2)}\n`);
   return files;
 }

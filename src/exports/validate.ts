@@ -7,7 +7,7 @@
  */
 export { CorpusValidationError } from "../corpus/corpus-validation-error.js";
 export { createCorpus } from "../corpus/create-corpus.js";
-export type { Check, CheckInput, CheckProblem, CorpusFacts } from "../validate/check.js";
+export type { Check, CheckInput, CheckProblem, CorpusFacts, Level } from "../validate/check.js";
 export type { DocumentPath } from "../validate/finding.js";
 export type { FilePosition, SourceLocator } from "../validate/locate-finding.js";
 export { CHECKS } from "../validate/registry.js";

@@ -39,6 +39,7 @@ function schemaIssues(error: z.ZodError, value: Record<string, unknown>, file: s
       ...json.positionOf(fieldPath),
       recordId: id,
       field: fieldPath.join("."),
+      level: "error" as const,
     });
     if (issue.code === "unrecognized_keys") {
       return issue.keys.map((key) => ({
@@ -68,7 +69,16 @@ export function readEntityRegistry(directory: string): EntityRegistry {
   for (const name of readdirSync(folder).sort()) {
     const file = join(folder, name);
     const layout = (message: string, position?: { line: number; column: number }, tip?: string) =>
-      issues.push({ check: "layout", file, ...position, recordId: "-", field: "", message, ...(tip ? { tip } : {}) });
+      issues.push({
+        check: "layout",
+        file,
+        ...position,
+        recordId: "-",
+        field: "",
+        message,
+        ...(tip ? { tip } : {}),
+        level: "error",
+      });
     if (!name.endsWith(".json")) {
       layout(
         `unexpected file "${name}" in the entity registry`,
@@ -79,7 +89,15 @@ export function readEntityRegistry(directory: string): EntityRegistry {
     }
     const json = parseJsonFile(readFileSync(file, "utf8"));
     for (const error of json.syntaxErrors)
-      issues.push({ ...error.position, check: "json", file, recordId: "-", field: "", message: error.message });
+      issues.push({
+        ...error.position,
+        check: "json",
+        file,
+        recordId: "-",
+        field: "",
+        message: error.message,
+        level: "error",
+      });
     if (json.value === undefined) continue;
     if (!isObject(json.value)) {
       layout("a registry file must be one entity object", { line: 1, column: 1 });
@@ -142,6 +160,7 @@ export function resolveRegistryEntities(
         field,
         message: `${field} is defined in the entity registry (${entry.file}), not in a document`,
         tip: "a document's record of a registry referent holds only its mentions, roles and description",
+        level: "error",
       });
     }
     return { ...entry.entity, ...own };

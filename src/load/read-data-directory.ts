@@ -57,7 +57,7 @@ class DocumentFolder {
     record: { recordId?: string; field?: string } = {},
   ): void {
     const { recordId = "-", field = "" } = record;
-    this.issues.push({ check, file, ...position, recordId, field, message, ...(tip ? { tip } : {}) });
+    this.issues.push({ check, file, ...position, recordId, field, message, ...(tip ? { tip } : {}), level: "error" });
   }
 
   /**
@@ -191,6 +191,7 @@ function strayEntry(directory: string, entry: Dirent): ValidationIssue | undefin
     field: "",
     message: `${quotedValue(entry.name)} is ${what}: document folders must be real folders inside the data folder`,
     tip: "copy the document into the data folder instead of linking it",
+    level: "error",
   };
 }
 
@@ -236,6 +237,7 @@ export function readDataDirectory(directory: string): DataDirectory {
             field: "",
             message: `no document mentions entity "${id}"`,
             tip: "record its mentions in a document's entities.json, or remove it from the registry",
+            level: "error",
           },
         ],
   );

@@ -11,5 +11,5 @@ import { readDataDirectory } from "./read-data-directory.js";
 export function validateDirectory(directory: string): ValidationResult {
   const { inputs, locator, issues } = readDataDirectory(directory);
   const result = validateDocuments(inputs, locator);
-  return { documents: result.documents, issues: [...issues, ...result.issues] };
+  return { documents: result.documents, issues: [...issues, ...result.issues], advisories: result.advisories };
 }

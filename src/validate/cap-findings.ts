@@ -38,6 +38,7 @@ export function capFindings(findings: readonly Finding[], limit = FINDINGS_PER_C
       path: [],
       message: `and ${more.toLocaleString("en-US")} more problem${more === 1 ? "" : "s"} of this check in this document (only the first ${limit} are listed)`,
       tip: "fix the first ones: many problems of one kind usually have one cause",
+      ...(finding.level === undefined ? {} : { level: finding.level }),
     });
   }
   return kept;

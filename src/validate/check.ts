@@ -32,10 +32,18 @@ export interface CheckInput {
   readonly invalidIds: ReadonlySet<string>;
 }
 
+/**
+ * How much a finding matters: an `error` fails validation and the build; a `warning` (probably wrong) and an `info`
+ * (worth a look, such as a name the annotator may have missed) are printed but fail nothing.
+ */
+export type Level = "error" | "warning" | "info";
+
 /** A named rule over schema-valid documents, run by the second validation layer. */
 export interface Check {
   /** Kebab-case name printed with each problem, e.g. `references-resolve`. */
   readonly name: string;
+  /** The level of every problem the check reports; `error` when not given. */
+  readonly level?: Level;
   /** What the check guarantees, in one sentence. */
   readonly description: string;
   /** Returns every problem in the document; an empty list when it is clean. */

@@ -1,3 +1,5 @@
+import type { Level } from "./check.js";
+
 /** A path into an annotated document, e.g. `["quotes", 3, "speaker"]`. */
 export type DocumentPath = readonly (string | number)[];
 
@@ -16,4 +18,6 @@ export interface Finding {
   readonly message: string;
   /** How to fix it, where a hint helps (for an unknown id: the closest existing ids). */
   readonly tip?: string;
+  /** How much it matters; `error` when not given (the schema layer and most checks). */
+  readonly level?: Level;
 }

@@ -69,6 +69,7 @@ export function locateFinding(finding: Finding, inputs: readonly unknown[], loca
       field: field.join("."),
       message: finding.message,
       ...tip,
+      level: finding.level ?? "error",
     };
   }
   const isText = part === "text";
@@ -86,5 +87,6 @@ export function locateFinding(finding: Finding, inputs: readonly unknown[], loca
     field,
     message: finding.message,
     ...tip,
+    level: finding.level ?? "error",
   };
 }

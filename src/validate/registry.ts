@@ -11,6 +11,7 @@ import { relativeDates } from "./checks/relative-dates.js";
 import { sourceHash } from "./checks/source-hash.js";
 import { spansMatch } from "./checks/spans-match.js";
 import { stringsBounded } from "./checks/strings-bounded.js";
+import { unannotatedMentions } from "./checks/unannotated-mentions.js";
 import { uniqueDocuments } from "./checks/unique-documents.js";
 import { uniqueIds } from "./checks/unique-ids.js";
 
@@ -30,4 +31,5 @@ export const CHECKS: readonly Check[] = [
   relativeDates,
   inferencesExplained,
   hedgedNotCertain,
+  unannotatedMentions,
 ];

@@ -14,8 +14,10 @@ import type { ValidationIssue } from "./validation-issue.js";
 export interface ValidationResult {
   /** The documents whose document record and text passed the schema layer, with their schema-valid records. */
   readonly documents: readonly AnnotatedDocument[];
-  /** Every problem found, from both layers; empty when the input is valid. */
+  /** Every error found, from both layers; empty when the input is valid. */
   readonly issues: readonly ValidationIssue[];
+  /** Warnings and notes from checks whose findings are advice: printed, but they do not make the input invalid. */
+  readonly advisories: readonly ValidationIssue[];
 }
 
 /** Every entity id defined in more than one document, with each definition. */
@@ -91,9 +93,11 @@ export function validateDocuments(
   const { valid, findings } = schemaLayer(inputs);
   // Appended one by one: spreading a list of a hundred thousand findings into push() overflows the stack.
   for (const finding of checkLayer(valid, inputs.length)) findings.push(finding);
+  const located = capFindings(findings).map((finding) => locateFinding(finding, inputs, locator));
   return {
     documents: valid.map(({ document }) => document),
-    issues: capFindings(findings).map((finding) => locateFinding(finding, inputs, locator)),
+    issues: located.filter((issue) => issue.level === "error"),
+    advisories: located.filter((issue) => issue.level !== "error"),
   };
 }
 
@@ -134,7 +138,7 @@ export function checkLayer(valid: readonly SchemaValidDocument[], inputCount: nu
   for (const { document, index, invalidIds } of valid) {
     for (const check of CHECKS) {
       for (const problem of check.run({ document, documentIndex: index, corpus, invalidIds })) {
-        findings.push({ check: check.name, documentIndex: index, ...problem });
+        findings.push({ check: check.name, documentIndex: index, ...problem, level: check.level ?? "error" });
       }
     }
   }

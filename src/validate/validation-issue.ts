@@ -1,3 +1,5 @@
+import type { Level } from "./check.js";
+
 /** One validation problem, located in a file: the form every layer and check reports in. */
 export interface ValidationIssue {
   /** The check that found it: `json`, `layout`, `schema` or a named check such as `references-resolve`. */
@@ -16,22 +18,26 @@ export interface ValidationIssue {
   readonly message: string;
   /** How to fix it, where a hint helps. */
   readonly tip?: string;
+  /** How much it matters: only `error` fails validation; `warning` and `info` are advice. */
+  readonly level: Level;
 }
 
 /**
- * Formats an issue as one line: `file:line:column recordId field: message [check] (tip)`.
+ * Formats an issue as one line: `file:line:column recordId field: message [check] (tip)`, the message preceded by
+ * `warning: ` or `info: ` for advice.
  *
  * @param issue - The issue to format.
  * @returns One line, with no trailing newline.
  *
  * @example
  * formatIssue({ check: "references-resolve", file: "data/a/quotes.json", line: 4, column: 18, recordId: "quote-1",
- *   field: "speaker", message: 'unknown entity id "vladimir-putn"', tip: 'did you mean "vladimir-putin"?' })
+ *   field: "speaker", message: 'unknown entity id "vladimir-putn"', tip: 'did you mean "vladimir-putin"?', level: "error" })
  * //=> 'data/a/quotes.json:4:18 quote-1 speaker: unknown entity id "vladimir-putn" [references-resolve] (did you mean "vladimir-putin"?)'
  */
 export function formatIssue(issue: ValidationIssue): string {
   const position = issue.line === undefined ? issue.file : `${issue.file}:${issue.line}:${issue.column ?? 1}`;
   const field = issue.field === "" ? "" : ` ${issue.field}`;
   const tip = issue.tip ? ` (${issue.tip})` : "";
-  return `${position} ${issue.recordId}${field}: ${issue.message} [${issue.check}]${tip}`;
+  const level = issue.level === "error" ? "" : `${issue.level}: `;
+  return `${position} ${issue.recordId}${field}: ${level}${issue.message} [${issue.check}]${tip}`;
 }

@@ -24,12 +24,18 @@ beforeAll(() => {
   section = page.slice(start, next < 0 ? undefined : next);
 });
 
-/** Splits a Markdown table row into its cells, honouring `\|` escapes. */
+/**
+ * Splits a Markdown table row into its cells, honouring `\|` escapes. A record's own id, written as HTML code with
+ * its row's anchor and word breaks after its hyphens, is read back as the Markdown code a reader sees.
+ */
 function cells(row: string): string[] {
   return row
     .slice(2, -2)
     .split(/(?<!\\) \| /)
-    .map((cell) => cell.trim());
+    .map((cell) => cell.trim())
+    .map((cell) =>
+      cell.replace(/^<code id="[^"]+">(.*)<\/code>$/, (_, id: string) => `\`${id.replace(/<wbr>/g, "")}\``),
+    );
 }
 
 /** The body rows (no header, no rule) of the first table after a heading, as cells. */
@@ -78,6 +84,11 @@ describe("the data catalogue", () => {
   it("is a TypeDoc document with a title and a section per document", () => {
     expect(page.startsWith("---\ntitle: Data catalogue\n---\n")).toBe(true);
     for (const { document } of documents) expect(page).toContain(`\n## ${tableCell(document.title)}\n`);
+  });
+
+  it("anchors each record's row by its document and id, with a word break after each hyphen of the id", () => {
+    const id = document.quotes[0]?.id ?? "";
+    expect(page).toContain(`<code id="${document.document.id}--${id}">${id.replace(/-/g, "-<wbr>")}</code>`);
   });
 
   it("lists every entity with its kind, name and mention count", () => {

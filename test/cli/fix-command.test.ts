@@ -125,7 +125,7 @@ describe("newsfacts fix", () => {
   it("gives a usage error for an unknown fixer or folder", () => {
     expect(newsfacts("fix", "--only", "offsets,speling")).toMatchObject({
       status: 2,
-      stderr: 'newsfacts fix: --only: "speling" is not one of offsets, context, sort, hash, format\n',
+      stderr: 'newsfacts fix: --only: "speling" is not one of offsets, mentions, context, sort, hash, format\n',
     });
     expect(newsfacts("fix", "no-such-folder").status).toBe(2);
   });

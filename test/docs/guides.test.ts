@@ -12,10 +12,12 @@ import { corpus as articleCorpus } from "../helpers/shipped-article.js";
 
 /** The guides written for the site (the data notes and the generated catalogue are checked elsewhere). */
 const GUIDES = [
+  "docs/home.md",
   "docs/getting-started.md",
   "docs/data-model.md",
   "docs/querying.md",
   "docs/adding-an-article.md",
+  "docs/contributing.md",
   "docs/data-at-scale.md",
 ];
 

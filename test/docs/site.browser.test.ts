@@ -4,53 +4,16 @@
  * opens it, and finds a known quote in the generated data catalogue, with expectations taken from the source text,
  * not from the page.
  */
-import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { extname, join, normalize, resolve, sep } from "node:path";
+import { readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../helpers/chromium.js";
 import { DATA_DIRECTORY, DOCUMENT_FOLDER } from "../helpers/data-copy.js";
+import { type SiteServer, screenshot, serveSite, watchPage } from "../helpers/site-server.js";
 
-const SITE = resolve("docs/site");
-const SCREENSHOT = resolve(".tmp/screenshots/data-catalogue.png");
 /** The query method the search must find: a method of `Corpus`. */
 const QUERY_METHOD = "quotes";
-
-const CONTENT_TYPES: Record<string, string> = {
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".css": "text/css; charset=utf-8",
-  ".svg": "image/svg+xml",
-  ".json": "application/json",
-  ".png": "image/png",
-};
-
-/** A static file server for the site, on 127.0.0.1 and an ephemeral port; refuses paths outside the site. */
-function serveSite(): Promise<{ server: Server; origin: string }> {
-  const server = createServer((request, response) => {
-    const pathname = decodeURIComponent(new URL(request.url ?? "/", "http://localhost").pathname);
-    let file = normalize(join(SITE, pathname));
-    if (file !== SITE && !file.startsWith(SITE + sep)) {
-      response.writeHead(403).end();
-      return;
-    }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, "index.html");
-    if (!existsSync(file)) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, { "content-type": CONTENT_TYPES[extname(file)] ?? "application/octet-stream" });
-    response.end(readFileSync(file));
-  });
-  return new Promise((resolveServer) => {
-    server.listen(0, "127.0.0.1", () => {
-      const { port } = server.address() as AddressInfo;
-      resolveServer({ server, origin: `http://127.0.0.1:${port}` });
-    });
-  });
-}
 
 /** Putin's direct quote as the source text has it: the words in quotation marks before `Putin said`. */
 function putinQuoteFromSource(): string {
@@ -65,9 +28,13 @@ const GUIDES = [
   "Getting started",
   "Data model",
   "Querying cookbook",
+  "Command line and formats",
+  "Articles",
   "Adding an article",
   "Data notes",
   "Data catalogue",
+  "Contributing",
+  "Performance",
 ];
 
 /** The link of the site navigation whose text is exactly `title`. */
@@ -75,41 +42,35 @@ function menuLink(title: string) {
   return page.locator(".site-menu a", { has: page.locator("span", { hasText: new RegExp(`^${title}$`) }) }).first();
 }
 
-let server: Server | undefined;
+let server: SiteServer | undefined;
 let origin = "";
 let browser: Browser | undefined;
 let page: Page;
-const pageErrors: string[] = [];
+let pageErrors: string[] = [];
 
 beforeAll(async () => {
-  if (!existsSync(join(SITE, "index.html"))) throw new Error("docs/site/ is not built: run `npm run build` first");
-  ({ server, origin } = await serveSite());
+  server = await serveSite();
+  origin = server.origin;
   browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
   page.setDefaultTimeout(15_000);
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  // The site must work offline: any request that leaves the local server is a bug.
-  await page.route(
-    (url) => url.origin !== origin,
-    (route) => {
-      pageErrors.push(`external request: ${route.request().url()}`);
-      return route.abort();
-    },
-  );
+  pageErrors = await watchPage(page, origin);
 });
 
 afterAll(async () => {
   await browser?.close();
-  await new Promise((resolveClose) => (server ? server.close(resolveClose) : resolveClose(undefined)));
+  await server?.close();
 });
 
 describe("the documentation site in Chromium", () => {
-  it("opens the home page with the README and the guides in the navigation", async () => {
+  it("opens the home page with the guides in the navigation, and one “newsfacts” heading", async () => {
     await page.goto(`${origin}/index.html`);
     await expect.poll(() => page.title()).toMatch(/^newsfacts/);
     await expect
       .poll(() => page.locator(".col-content h1, .col-content h2").first().textContent())
       .toMatch(/newsfacts/);
+    const headings = await page.locator(".col-content h1, .col-content h2").allTextContents();
+    expect(headings.filter((heading) => heading.trim() === "newsfacts")).toHaveLength(1);
     for (const title of GUIDES) await menuLink(title).waitFor();
     expect(pageErrors).toEqual([]);
   });
@@ -140,9 +101,8 @@ describe("the documentation site in Chromium", () => {
     expect(cells[1]).toBe("direct");
     expect(cells[3]).toBe(`“${quote}”`);
     await row.first().scrollIntoViewIfNeeded();
-    mkdirSync(join(SCREENSHOT, ".."), { recursive: true });
-    await page.screenshot({ path: SCREENSHOT });
-    expect(statSync(SCREENSHOT).size).toBeGreaterThan(10_000);
+    const path = await screenshot(page, "data-catalogue");
+    expect(statSync(path).size).toBeGreaterThan(10_000);
     expect(pageErrors).toEqual([]);
   });
 });

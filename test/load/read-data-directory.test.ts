@@ -12,6 +12,7 @@ describe("readDataDirectory", () => {
     const { issues } = validateDirectory(directory);
     expect(issues).toContainEqual({
       check: "json",
+      level: "error",
       file: documentFile(directory, "quotes.json"),
       line: 3,
       column: 18,

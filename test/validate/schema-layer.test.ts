@@ -22,6 +22,7 @@ describe("the schema layer", () => {
     expect(result.issues).toEqual([
       {
         check: "schema",
+        level: "error",
         file,
         ...positionOfText(file, '"nickname": "Vova"'),
         recordId: entity?.id,

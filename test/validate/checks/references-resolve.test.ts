@@ -17,6 +17,7 @@ describe("references-resolve", () => {
     expect(issuesOf(directory, "references-resolve")).toEqual([
       {
         check: "references-resolve",
+        level: "error",
         file,
         ...positionOfText(file, '"speaker": "vladimir-putn"'),
         recordId: quote.id,

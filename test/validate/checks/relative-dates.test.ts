@@ -100,48 +100,8 @@ describe("relative-dates", () => {
 
   // The news-text rules (today, last week, last month, a month named without a year) are checked like the weekday
   // and year rules: the shipped Thursday, anchored on the publication day 2021-09-09, is rewritten to each.
-  it.each([
-    ["yesterday", { op: "day", shift: -1 }, "2021-09-08", undefined],
-    ["three days ago", { op: "day", shift: -3 }, "2021-09-06", undefined],
-    ["last week", { op: "week", shift: -1 }, "2021-08-30/2021-09-05", "2021-W35"],
-    ["a day of next week", { op: "week", shift: 1 }, "2021-09-15", undefined],
-    ["last month", { op: "month", shift: -1 }, "2021-08", "2021-08"],
-    ["in January (next)", { op: "named-month", month: "january", relation: "next" }, "2022-01", undefined],
-    ["in October (same year)", { op: "named-month", month: "october", relation: "same-year" }, "2021-10-05", undefined],
-  ])("accepts %s resolved right", (_text, rule, value, timex) => {
-    const directory = copyData();
-    editRecord(
-      directory,
-      "temporal-expressions.json",
-      (record) => record.rule?.op === "weekday",
-      (record) => {
-        record.rule = rule;
-        record.value = value;
-        if (timex === undefined) delete record.timex;
-        else record.timex = timex;
-      },
-    );
-    expect(issuesOf(directory, "relative-dates")).toEqual([]);
-  });
-
-  it.each([
-    ["yesterday", { op: "day", shift: -1 }, "2021-09-09", undefined, "the day from anchor 2021-09-09 is 2021-09-08"],
-    [
-      "last week",
-      { op: "week", shift: -1 },
-      "2021-09-06/2021-09-12",
-      undefined,
-      "the week from anchor 2021-09-09 is 2021-W35",
-    ],
-    ["last month", { op: "month", shift: -1 }, "2021-09", undefined, "the month from anchor 2021-09-09 is 2021-08"],
-    [
-      "next January",
-      { op: "named-month", month: "january", relation: "next" },
-      "2021-01",
-      undefined,
-      "january from anchor 2021-09-09 is 2022-01",
-    ],
-  ])("reports %s resolved to the wrong period", (_text, rule, value, timex, message) => {
+  /** A copy of the data whose first weekday-rule expression has this rule, value and timex (none when undefined). */
+  function thursdayRewritten(rule: object, value: string, timex?: string) {
     const directory = copyData();
     const record = editRecord(
       directory,
@@ -151,25 +111,44 @@ describe("relative-dates", () => {
         candidate.rule = rule;
         candidate.value = value;
         if (timex === undefined) delete candidate.timex;
+        else candidate.timex = timex;
       },
     );
+    return { directory, record };
+  }
+
+  it.each([
+    ["yesterday", { op: "day", shift: -1 }, "2021-09-08", undefined],
+    ["three days ago", { op: "day", shift: -3 }, "2021-09-06", undefined],
+    ["last week", { op: "week", shift: -1 }, "2021-08-30/2021-09-05", "2021-W35"],
+    ["a day of next week", { op: "week", shift: 1 }, "2021-09-15", undefined],
+    ["last month", { op: "month", shift: -1 }, "2021-08", "2021-08"],
+    ["in January (next)", { op: "named-month", month: "january", relation: "next" }, "2022-01", undefined],
+    ["in October (same year)", { op: "named-month", month: "october", relation: "same-year" }, "2021-10-05", undefined],
+  ])("accepts %s resolved right", (_text, rule, value, timex) => {
+    const { directory } = thursdayRewritten(rule, value, timex);
+    expect(issuesOf(directory, "relative-dates")).toEqual([]);
+  });
+
+  it.each([
+    ["yesterday", { op: "day", shift: -1 }, "2021-09-09", "the day from anchor 2021-09-09 is 2021-09-08"],
+    ["last week", { op: "week", shift: -1 }, "2021-09-06/2021-09-12", "the week from anchor 2021-09-09 is 2021-W35"],
+    ["last month", { op: "month", shift: -1 }, "2021-09", "the month from anchor 2021-09-09 is 2021-08"],
+    [
+      "next January",
+      { op: "named-month", month: "january", relation: "next" },
+      "2021-01",
+      "january from anchor 2021-09-09 is 2022-01",
+    ],
+  ])("reports %s resolved to the wrong period", (_text, rule, value, message) => {
+    const { directory, record } = thursdayRewritten(rule, value);
     expect(issuesOf(directory, "relative-dates").map((issue) => [issue.recordId, issue.field, issue.message])).toEqual([
       [record.id, "value", `"${value}" does not match the rule: ${message}`],
     ]);
   });
 
   it("reports a TIMEX3 week that is not the week the rule gives", () => {
-    const directory = copyData();
-    const record = editRecord(
-      directory,
-      "temporal-expressions.json",
-      (candidate) => candidate.rule?.op === "weekday",
-      (candidate) => {
-        candidate.rule = { op: "week", shift: -1 };
-        candidate.value = "2021-08-30/2021-09-05";
-        candidate.timex = "2021-W36";
-      },
-    );
+    const { directory, record } = thursdayRewritten({ op: "week", shift: -1 }, "2021-08-30/2021-09-05", "2021-W36");
     expect(issuesOf(directory, "relative-dates").map((issue) => [issue.recordId, issue.message])).toEqual([
       [record.id, 'timex "2021-W36" does not match the rule, which gives the week 2021-W35'],
     ]);

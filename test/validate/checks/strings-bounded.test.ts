@@ -26,6 +26,7 @@ describe("strings-bounded", () => {
     expect(issuesOf(directory, "strings-bounded")).toEqual([
       {
         check: "strings-bounded",
+        level: "error",
         file,
         ...positionOfText(file, '"statement": "xxx'),
         recordId: long.id,

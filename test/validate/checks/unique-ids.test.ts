@@ -13,6 +13,7 @@ describe("unique-ids", () => {
     expect(issuesOf(directory, "unique-ids")).toEqual([
       {
         check: "unique-ids",
+        level: "error",
         file,
         ...positionOfText(file, `"id": "${first?.id}"`, 1),
         recordId: first?.id,

@@ -1,0 +1,96 @@
+import { textPositions } from "../../load/text-positions.js";
+import { CONTENT_SEGMENT_KINDS, type SegmentKind } from "../../schema/segment.js";
+import type { Check, CheckProblem } from "../check.js";
+import { quotedValue } from "../quoted-value.js";
+
+/** A stretch of the text, by offsets. */
+interface Range {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A letter or digit: a name found inside a longer word (`Russia` in `Russian`) is not an occurrence of it. */
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/**
+ * Where the names of a referent occur in the article's headline and body as whole words, outside every span already
+ * annotated as its mention and not exactly a mention of another referent (`Belarus` annotated as the country is a
+ * decision, not an omission, even where the government is also called `Belarus`): the occurrences an annotator may
+ * have missed. Names are matched exactly (case and accents), longest first, so `Alexander Lukashenko` is one
+ * occurrence, not also `Lukashenko`.
+ *
+ * @param text - The source text.
+ * @param content - The headline and paragraph segments (page furniture is never annotated).
+ * @param names - The referent's name and aliases.
+ * @param mentioned - The spans of its annotated mentions.
+ * @param isOtherMention - Whether a stretch is exactly a mention of another referent.
+ * @returns The unannotated occurrences, in text order.
+ *
+ * @example
+ * unannotatedOccurrences("Voss spoke. Then Voss left.", [{ start: 0, end: 27 }], ["Voss"], [{ start: 0, end: 4 }], () => false)
+ * //=> [{ start: 17, end: 21 }]
+ */
+export function unannotatedOccurrences(
+  text: string,
+  content: readonly Range[],
+  names: readonly string[],
+  mentioned: readonly Range[],
+  isOtherMention: (start: number, end: number) => boolean,
+): Range[] {
+  const found: Range[] = [];
+  const taken = [...mentioned];
+  const overlapsTaken = (start: number, end: number) => taken.some((range) => range.start < end && start < range.end);
+  for (const name of [...new Set(names)].filter((name) => name !== "").sort((a, b) => b.length - a.length)) {
+    for (let start = text.indexOf(name); start >= 0; start = text.indexOf(name, start + 1)) {
+      const end = start + name.length;
+      const wholeWord = !WORD_CHARACTER.test(text[start - 1] ?? "") && !WORD_CHARACTER.test(text[end] ?? "");
+      const inContent = content.some((segment) => segment.start <= start && end <= segment.end);
+      if (!wholeWord || !inContent || overlapsTaken(start, end) || isOtherMention(start, end)) continue;
+      found.push({ start, end });
+      taken.push({ start, end });
+    }
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+const CONTENT: ReadonlySet<SegmentKind> = new Set(CONTENT_SEGMENT_KINDS);
+
+/**
+ * Names the annotator may have missed: an occurrence of an entity's name or alias in the headline or body that no
+ * mention of it covers. Advice (`info`), not an error: a name can be used for something else (`Moscow` the city,
+ * not the government), so `newsfacts fix --only mentions` adds them only when asked.
+ */
+export const unannotatedMentions: Check = {
+  name: "unannotated-mentions",
+  level: "info",
+  description:
+    "Lists occurrences of an entity's name or aliases in the headline and body that no mention of it covers.",
+  run({ document }) {
+    const content = document.document.segments.filter((segment) => CONTENT.has(segment.kind)).map(({ span }) => span);
+    const positionOf = textPositions(document.text);
+    const problems: CheckProblem[] = [];
+    // Which entities have a mention at exactly each stretch, found once for the document.
+    const owners = new Map<string, Set<number>>();
+    document.entities.forEach((entity, index) => {
+      for (const { span } of entity.mentions) {
+        const key = `${span.start}-${span.end}`;
+        owners.set(key, (owners.get(key) ?? new Set()).add(index));
+      }
+    });
+    document.entities.forEach((entity, index) => {
+      const names = [entity.name, ...entity.aliases];
+      const mentioned = entity.mentions.map(({ span }) => span);
+      const isOtherMention = (start: number, end: number) =>
+        [...(owners.get(`${start}-${end}`) ?? [])].some((owner) => owner !== index);
+      for (const { start, end } of unannotatedOccurrences(document.text, content, names, mentioned, isOtherMention)) {
+        const { line, column } = positionOf(start);
+        problems.push({
+          path: ["entities", index, "mentions"],
+          message: `${quotedValue(document.text.slice(start, end))} at ${line}:${column} of the text is not annotated as a mention of ${quotedValue(entity.id)}`,
+          tip: "add it as a mention if it refers to this entity; newsfacts fix --only mentions adds them all",
+        });
+      }
+    });
+    return problems;
+  },
+};
