@@ -51,7 +51,10 @@ function registryNames(documentFolder: string): Map<string, readonly string[]> {
   const names = new Map<string, readonly string[]>();
   for (const [id, { entity }] of readEntityRegistry(dirname(documentFolder)).entries) {
     const aliases = Array.isArray(entity.aliases) ? entity.aliases : [];
-    names.set(id, [entity.name, ...aliases].filter((name): name is string => typeof name === "string"));
+    names.set(
+      id,
+      [entity.name, ...aliases].filter((name): name is string => typeof name === "string"),
+    );
   }
   return names;
 }
