@@ -11,17 +11,21 @@ import type { IdTypes, StringIds } from "./id-types.js";
 /** A deeply read-only `Record` whose fields named in `Overrides` take their types from it. */
 export type WithIds<Record, Overrides> = DeepReadonly<Omit<Record, keyof Overrides> & Overrides>;
 
-/** An entity's record as its document lists it: deeply read-only, its ids typed by the corpus. */
-type DocumentEntity<Ids extends IdTypes> = RecordOf<typeof EntitySchema, "entity", Ids>;
-
 /**
  * An entity as the corpus hands it out: one record per id across the corpus, deeply read-only, its ids typed by the
  * corpus; its mentions and roles are those of every document, each with the id of its document.
  */
-export type EntityRecord<Ids extends IdTypes = StringIds> = Omit<DocumentEntity<Ids>, "mentions" | "roles"> & {
-  readonly mentions: readonly (DocumentEntity<Ids>["mentions"][number] & { readonly document: Ids["document"] })[];
+export type EntityRecord<Ids extends IdTypes = StringIds> = Omit<
+  RecordOf<typeof EntitySchema, "entity", Ids>,
+  "mentions" | "roles"
+> & {
+  readonly mentions: readonly (RecordOf<typeof EntitySchema, "entity", Ids>["mentions"][number] & {
+    readonly document: Ids["document"];
+  })[];
   readonly roles?:
-    | readonly (NonNullable<DocumentEntity<Ids>["roles"]>[number] & { readonly document: Ids["document"] })[]
+    | readonly (NonNullable<RecordOf<typeof EntitySchema, "entity", Ids>["roles"]>[number] & {
+        readonly document: Ids["document"];
+      })[]
     | undefined;
 };
 
