@@ -29,6 +29,7 @@ describe("the entity registry (data/entities/)", () => {
         field: "kind",
         message: `kind is defined in the entity registry (${join(directory, "entities", "vladimir-putin.json")}), not in a document`,
         tip: "a document's record of a registry referent holds only its mentions, roles and description",
+        level: "error",
       },
     ]);
   });
