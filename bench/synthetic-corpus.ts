@@ -82,6 +82,9 @@ type Rename = (id: string) => string;
 function renameIds(document: AnnotatedDocument, rename: Rename): void {
   const publication = document.document.publicationDate;
   publication.id = rename(publication.id);
+  for (const constraint of publication.constraints ?? []) {
+    if (constraint.anchor !== undefined) constraint.anchor = rename(constraint.anchor);
+  }
   const renameAll = (ids: string[]) => ids.map(rename);
   for (const entity of document.entities) {
     entity.id = rename(entity.id);
@@ -120,13 +123,17 @@ function renameIds(document: AnnotatedDocument, rename: Rename): void {
 
 /**
  * Moves a document's publication date by whole days and re-computes what depends on it: relative values from
- * their anchor and rule (as the `relative-dates` check does), inferred values anchored to the publication date
- * by the same number of days, and the rejected alternatives. Explicit values stay: the text states them.
+ * their anchor and rule (as the `relative-dates` check does) and inferred values anchored to the publication date
+ * by the same number of days. Explicit values stay: the text states them. So a moved date no longer meets the
+ * constraints the text puts on it (the year of `Zapad-2021`, `just days before` 10 September): they, and the
+ * alternatives rejected by them, are dropped.
  */
 function shiftPublicationDate(document: AnnotatedDocument, days: number): void {
   const publication = document.document.publicationDate;
+  if (days === 0) return;
   publication.value = shiftDay(publication.value, days);
-  for (const alternative of publication.alternatives) alternative.value = shiftDays(alternative.value, days);
+  delete publication.constraints;
+  publication.alternatives = [];
   const byId = new Map(document.temporalExpressions.map((expression) => [expression.id, expression]));
   const done = new Set<TemporalExpression>();
   const anchorDay = (anchor: string): string => {

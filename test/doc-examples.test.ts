@@ -43,6 +43,7 @@ import { instantsOf, queryRange } from "../src/corpus/queries/date-range.js";
 import { QUERY_FILTERS } from "../src/corpus/queries/filter-fields.js";
 import { disjoint, quantityInterval } from "../src/corpus/queries/quantity-interval.js";
 import { ascendingUnion, isWanted } from "../src/corpus/queries/select.js";
+import { describeFound, judgeConstraint } from "../src/dates/publication-constraints.js";
 import { resolveRule } from "../src/dates/resolve-rule.js";
 import { createCorpus, formatIssue } from "../src/exports/validate.js";
 import { codePointOffsets } from "../src/formats/code-points.js";
@@ -55,6 +56,7 @@ import { reference } from "../src/formats/json-ld/json-ld-node.js";
 import { vocabularyIri } from "../src/formats/json-ld/newsfacts-terms.js";
 import { quotationNode } from "../src/formats/json-ld/quotation-node.js";
 import { toJsonLd } from "../src/formats/json-ld/to-json-ld.js";
+import { jsonText } from "../src/formats/json-text.js";
 import { ndjsonRows } from "../src/formats/ndjson/ndjson-tables.js";
 import { spanColumns } from "../src/formats/ndjson/span-columns.js";
 import { toNdjson } from "../src/formats/ndjson/to-ndjson.js";
@@ -131,6 +133,8 @@ const SCOPE: Record<string, unknown> = {
   queryOutput,
   unknownFilterIds,
   resolveRule,
+  judgeConstraint,
+  describeFound,
   anchorSpan,
   eachDraftSpan,
   newDocument,
@@ -148,6 +152,7 @@ const SCOPE: Record<string, unknown> = {
   jsonSchemas,
   recordSchemaPath,
   codePointOffsets,
+  jsonText,
   annotationIri,
   documentIri,
   entityIri,

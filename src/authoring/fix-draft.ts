@@ -1,3 +1,4 @@
+import { jsonText } from "../formats/json-text.js";
 import { DOCUMENT_FILE } from "../schema/data-files.js";
 import { textSha256 } from "../validate/checks/source-hash.js";
 import { type DraftFolder, isJsonObject } from "./draft-folder.js";
@@ -8,7 +9,6 @@ import { hashFixer } from "./fixers/hash-fixer.js";
 import { mentionsFixer } from "./fixers/mentions-fixer.js";
 import { offsetsFixer } from "./fixers/offsets-fixer.js";
 import { sortFixer } from "./fixers/sort-fixer.js";
-import { jsonText } from "./new-document.js";
 
 /**
  * The fixers, in the order they run: spans are placed before mentions are added and their context is written, the

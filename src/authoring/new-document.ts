@@ -1,4 +1,5 @@
 import { jsonSchemaFileName } from "../build/json-schemas.js";
+import { jsonText } from "../formats/json-text.js";
 import { DOCUMENT_FILE, RECORD_FILES } from "../schema/data-files.js";
 import { PENDING_PREFIX } from "../schema/pending.js";
 import type { Segment } from "../schema/segment.js";
@@ -22,11 +23,6 @@ export interface NewDocumentOptions {
   readonly language: string;
   /** Where the JSON Schemas are, relative to the new folder, for the files' `$schema` pointers. */
   readonly schemaDirectory: string;
-}
-
-/** A JSON file's text as the data files are written: two-space indents and a final newline. */
-export function jsonText(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
 }
 
 /** A new document folder: its files' contents by file name, and the segments proposed for its text. */

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { dateBounds } from "../dates/date-bounds.js";
+import { jsonText } from "../formats/json-text.js";
 import { validateDirectory } from "../load/validate-directory.js";
 import { SCHEMA_MODEL } from "../model/schema-model.js";
 import { ARTICLES_PAGE_FILE, articlesPage, GENERATED_DOCS_FOLDER, readingViewLink } from "../site/articles-page.js";
@@ -37,8 +38,7 @@ export function generatedFiles(dataDirectory: string): Map<string, string> {
   const { documents, issues } = validateDirectory(dataDirectory);
   if (issues.length > 0) throw new Error(`the data is invalid:\n${issues.map(formatIssue).join("\n")}`);
   const files = new Map<string, string>();
-  for (const [name, schema] of jsonSchemas())
-    files.set(join(JSON_SCHEMA_FOLDER, name), `${JSON.stringify(schema, null, 2)}\n`);
+  for (const [name, schema] of jsonSchemas()) files.set(join(JSON_SCHEMA_FOLDER, name), jsonText(schema));
   files.set(join(GENERATED_FOLDER, "shipped-ids.ts"), shippedIdsModule(documents, SCHEMA_MODEL));
   files.set(join(GENERATED_FOLDER, "data-model.ts"), dataModelModule(SCHEMA_MODEL));
   files.set(join(GENERATED_FOLDER, "shipped-data.ts"), shippedDataModule());
@@ -53,6 +53,6 @@ export function generatedFiles(dataDirectory: string): Map<string, string> {
   for (const document of documents) {
     files.set(join(GENERATED_DOCS_FOLDER, readingViewLink(document.document.id)), readingViewPage(document));
   }
-  files.set(FIELD_DESCRIPTIONS_FILE, `${JSON.stringify(fieldDescriptions(), null, 2)}\n`);
+  files.set(FIELD_DESCRIPTIONS_FILE, jsonText(fieldDescriptions()));
   return files;
 }

@@ -1,5 +1,6 @@
 import type { ExportInput } from "../formats/export-input.js";
 import { toJsonLd } from "../formats/json-ld/to-json-ld.js";
+import { jsonText } from "../formats/json-text.js";
 import { toNdjson } from "../formats/ndjson/to-ndjson.js";
 import { toWebAnnotations } from "../formats/web-annotation/to-web-annotations.js";
 import { UsageError } from "../load/usage-error.js";
@@ -7,9 +8,6 @@ import { type CommandOutput, EXIT } from "./command-output.js";
 import { writeExportFolder } from "./export-folder.js";
 import { loadCorpus } from "./load-corpus.js";
 import { type OptionSpec, optionsHelp, parseCommandArgs } from "./parse-command-args.js";
-
-/** Pretty JSON with a final newline. */
-const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
 
 /** What a format is asked for: the documents (loaded on first call) and whether to partition by document. */
 interface FormatInput {
@@ -22,8 +20,8 @@ type ExportFiles = Record<string, string | Uint8Array>;
 
 /** The files each format writes. */
 const FORMATS: Readonly<Record<string, (input: FormatInput) => Promise<ExportFiles>>> = {
-  jsonld: async ({ documents }) => ({ "newsfacts.jsonld": json(toJsonLd(await documents())) }),
-  w3c: async ({ documents }) => ({ "web-annotations.jsonld": json(toWebAnnotations(await documents())) }),
+  jsonld: async ({ documents }) => ({ "newsfacts.jsonld": jsonText(toJsonLd(await documents())) }),
+  w3c: async ({ documents }) => ({ "web-annotations.jsonld": jsonText(toWebAnnotations(await documents())) }),
   ndjson: async ({ documents }) => toNdjson(await documents()),
   // The Parquet writer is loaded only for this format: every other command starts without it.
   parquet: async ({ documents, partition }) => {
@@ -34,7 +32,7 @@ const FORMATS: Readonly<Record<string, (input: FormatInput) => Promise<ExportFil
   // schemas, so only this format loads zod.
   "json-schema": async () => {
     const { jsonSchemas } = await import("../build/json-schemas.js");
-    return Object.fromEntries([...jsonSchemas()].map(([path, schema]) => [path, json(schema)]));
+    return Object.fromEntries([...jsonSchemas()].map(([path, schema]) => [path, jsonText(schema)]));
   },
 };
 

@@ -11,7 +11,7 @@ const OPTIONS: Readonly<Record<string, OptionSpec>> = {
 
 const USAGE = `Usage: newsfacts migrate [dir]
 
-Migrates a data directory (default: data) in place from the 0.1 layout, where each document defines every entity
+Migrates a data directory (default: data) in place from the 0.x layout, where each document defines every entity
 it mentions, to the layout with an entity registry: each person, country, place, organisation and government is
 defined once in entities/<id>.json, and each document keeps its mentions, roles and own description of it. Prints
 each file written, then validates the result. When two documents define an entity differently, prints every
@@ -21,7 +21,7 @@ Options:
 ${optionsHelp(OPTIONS)}`;
 
 /**
- * `newsfacts migrate [dir]`: moves the referents of a 0.1 data directory into the entity registry, then validates.
+ * `newsfacts migrate [dir]`: moves the referents of a 0.x data directory into the entity registry, then validates.
  *
  * @param args - The arguments after `migrate`: at most one, the data directory (default `data`).
  * @param output - Where to print.

@@ -23,7 +23,7 @@ Commands:
   export           Write the corpus as JSON-LD, W3C Web Annotations, NDJSON or JSON Schema.
   new <source.txt> Start a document folder from an article's text.
   fix [dir]        Compute and repair offsets, context, hash, order and layout of data files.
-  migrate [dir]    Move the entities of a 0.1 data directory into the entity registry (entities/<id>.json).
+  migrate [dir]    Move the entities of a 0.x data directory into the entity registry (entities/<id>.json).
 
 Run newsfacts <command> --help for a command's options. Exit code 2 on a usage error.
 

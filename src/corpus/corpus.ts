@@ -391,8 +391,8 @@ export class Corpus<Ids extends IdTypes = StringIds> {
    * @returns The certainty, tagged with the record's `kind`; undefined for an unknown id.
    *
    * @example
-   * corpus.certaintyOf("time-october-or-later")?.markers.map((marker) => marker.id)
-   * //=> ["marker-lukashenko-said-indirect", "marker-may-programme"]
+   * corpus.certaintyOf("time-thursday-evening")?.markers.map((marker) => marker.id)
+   * //=> ["marker-ambassador-had-said", "marker-state-media-reported"]
    */
   certaintyOf(id: HedgeableId<Ids>): RecordCertainty<Ids> | undefined {
     return certaintyOf(this.#indexes, id) as RecordCertainty<Ids> | undefined;

@@ -35,8 +35,12 @@ function period(unit: ExpectedPeriod["unit"], first: Date, last: Date, nameForma
   return { unit, first: format(first, DAY_FORMAT), last: format(last, DAY_FORMAT), name: format(first, nameFormat) };
 }
 
-/** The day a weekday rule names: that weekday of the anchor's ISO week, or strictly after or before the anchor. */
+/**
+ * The day a weekday rule names: the anchor itself (`same-day`; `relative-dates` reports an anchor that is not that
+ * weekday), that weekday of the anchor's ISO week, or strictly after or before the anchor.
+ */
 function weekdayOf(anchor: Date, rule: Extract<ResolutionRule, { op: "weekday" }>): Date {
+  if (rule.relation === "same-day") return anchor;
   const day = WEEKDAYS.indexOf(rule.weekday) as Day;
   if (rule.relation === "next") return nextDay(anchor, day);
   if (rule.relation === "previous") return previousDay(anchor, day);
@@ -62,7 +66,9 @@ function namedMonthOf(anchor: Date, rule: Extract<ResolutionRule, { op: "named-m
  * @returns The day, ISO week, month or year the expression's value must lie within.
  *
  * @example
- * resolveRule({ op: "weekday", weekday: "thursday", relation: "same-week" }, "2021-09-09").name
+ * resolveRule({ op: "weekday", weekday: "thursday", relation: "same-week" }, "2021-09-10").name
+ * //=> "2021-09-09"
+ * resolveRule({ op: "weekday", weekday: "thursday", relation: "same-day" }, "2021-09-09").name
  * //=> "2021-09-09"
  * resolveRule({ op: "day", shift: -1 }, "2021-09-09").name
  * //=> "2021-09-08"

@@ -56,7 +56,7 @@ function registryRecord(entity: JsonObject): JsonObject {
 }
 
 /**
- * Migrates a data directory from the 0.1 layout, where every document defines each entity it mentions in its own
+ * Migrates a data directory from the 0.x layout (0.1, 0.2), where every document defines each entity it mentions in its own
  * `entities.json`, to the layout with an entity registry: each person, country, place, organisation and government
  * moves to `entities/<id>.json` (its kind, names, members, external ids and the description of the first document
  * that defines it), and each document keeps, for that referent, its mentions, roles and, when it differs from the

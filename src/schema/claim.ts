@@ -7,7 +7,7 @@ import { SpanSchema } from "./span.js";
 /** How exact a stated number is. */
 export const ApproximationSchema = z.enum(["exact", "approximate", "upper-bound", "lower-bound", "range"]).meta({
   description:
-    "exact; approximate (`about`); upper-bound (`as many as`); lower-bound (`at least`); range (`tens of thousands`).",
+    "exact; approximate (`about`, an emphatic `as many as`); upper-bound (`up to`, `at most`); lower-bound (`at least`); range (`tens of thousands`).",
 });
 
 /** A number stated in a claim, with its unit and how exact it is. */
@@ -50,11 +50,31 @@ export const ClaimRelationSchema = z
   })
   .meta({ id: "ClaimRelation", description: "How one claim bears on another." });
 
+/** Another defensible factuality value for one view, labelled with the reading that gives it. */
+export const FactualityReadingSchema = z
+  .strictObject({
+    view: z.enum(["claimant", "author"]).meta({ description: "The view the other value is for." }),
+    value: FactualitySchema.meta({ description: "The value on that reading." }),
+    reading: z
+      .string()
+      .regex(/^[a-z]+(?:-[a-z]+)*$/, "must be a lower-case label such as `journalistic`")
+      .meta({ description: "The reading's label (`journalistic`, `commitment`)." }),
+    reason: z.string().min(1).meta({ description: "Why the reading gives that value, in a sentence." }),
+  })
+  .meta({
+    id: "FactualityReading",
+    description: "Another defensible factuality value for one view, labelled with the reading that gives it.",
+  });
+
 /** The view from which a factuality value is taken. */
 export const FactualityViewsSchema = z
   .strictObject({
     claimant: FactualitySchema.meta({ description: "How committed the claimant is to the statement." }),
     author: FactualitySchema.meta({ description: "How committed the article's author is to the statement." }),
+    readings: z.array(FactualityReadingSchema).optional().meta({
+      description:
+        "Other defensible values, each labelled: the strict FactBank value stays in `claimant` and `author`, a journalistic reading of an agentless `was believed` goes here.",
+    }),
   })
   .meta({ id: "FactualityViews", description: "FactBank factuality from the claimant's and the author's view." });
 
@@ -89,6 +109,8 @@ export const ClaimSchema = z
 
 /** A proposition that someone presents as true, with its factuality. */
 export type Claim = z.infer<typeof ClaimSchema>;
+/** Another defensible factuality value for one view, labelled with its reading. */
+export type FactualityReading = z.infer<typeof FactualityReadingSchema>;
 /** A number stated in a claim. */
 export type Quantity = z.infer<typeof QuantitySchema>;
 /** How one claim bears on another. */

@@ -40,6 +40,10 @@ export const MentionSchema = z
       .boolean()
       .optional()
       .meta({ description: "True when the mention is an adjective (`Russian support`, `Belarusian leader`)." }),
+    implicit: z.boolean().optional().meta({
+      description:
+        "True when the words do not name the entity but imply it: the unexpressed agent of a passive (`believed` in `was believed to be`).",
+    }),
   })
   .meta({ id: "Mention", description: "One place in the text where the entity is mentioned." });
 

@@ -13,16 +13,17 @@ export const TemporalTypeSchema = z
 export const WEEKDAYS = ["sunday", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday"] as const;
 
 /**
- * `Thursday` resolved against an anchor: the named weekday in the anchor's week (`on Thursday`, `this Thursday`),
- * the first one after it (`next Thursday`) or the last one before it (`last Thursday`).
+ * `Thursday` resolved against an anchor: the anchor's own day when the text speaks of that weekday as today (`is
+ * meeting ... on Thursday`, written on the Thursday), the named weekday in the anchor's week (`on Thursday`, `this
+ * Thursday`), the first one after it (`next Thursday`) or the last one before it (`last Thursday`).
  */
 export const WeekdayRuleSchema = z
   .strictObject({
     op: z.literal("weekday"),
     weekday: z.enum(WEEKDAYS).meta({ description: "The weekday the text names." }),
-    relation: z.enum(["same-week", "next", "previous"]).meta({
+    relation: z.enum(["same-day", "same-week", "next", "previous"]).meta({
       description:
-        "same-week: that weekday of the anchor's ISO week (Monday first), for `on Thursday` and `this Thursday`; next/previous: strictly after/before the anchor, for `next Thursday` and `last Thursday`.",
+        "same-day: the anchor's own day, which must fall on that weekday, when the text speaks of the weekday as today (`is meeting ... on Thursday`); same-week: that weekday of the anchor's ISO week (Monday first), for `on Thursday` and `this Thursday`; next/previous: strictly after/before the anchor, for `next Thursday` and `last Thursday`.",
     }),
   })
   .meta({ id: "WeekdayRule", description: "A named weekday resolved against the anchor day." });

@@ -1,4 +1,7 @@
 import type { Check } from "./check.js";
+import { aboutNamed } from "./checks/about-named.js";
+import { contradictionsDisjoint } from "./checks/contradictions-disjoint.js";
+import { dateHedgesScoped } from "./checks/date-hedges-scoped.js";
 import { directQuotesQuoted } from "./checks/direct-quotes-quoted.js";
 import { edtfParses } from "./checks/edtf-parses.js";
 import { entityDefinitionsAgree } from "./checks/entity-definitions-agree.js";
@@ -6,11 +9,13 @@ import { hedgedNotCertain } from "./checks/hedged-not-certain.js";
 import { inferencesExplained } from "./checks/inferences-explained.js";
 import { intervalsOrdered } from "./checks/intervals-ordered.js";
 import { notInFurniture } from "./checks/not-in-furniture.js";
+import { publicationDateConstraints } from "./checks/publication-date-constraints.js";
 import { referencesResolve } from "./checks/references-resolve.js";
 import { relativeDates } from "./checks/relative-dates.js";
 import { sourceHash } from "./checks/source-hash.js";
 import { spansMatch } from "./checks/spans-match.js";
 import { stringsBounded } from "./checks/strings-bounded.js";
+import { timexExcludesEvents } from "./checks/timex-excludes-events.js";
 import { unannotatedMentions } from "./checks/unannotated-mentions.js";
 import { uniqueDocuments } from "./checks/unique-documents.js";
 import { uniqueIds } from "./checks/unique-ids.js";
@@ -29,7 +34,12 @@ export const CHECKS: readonly Check[] = [
   edtfParses,
   intervalsOrdered,
   relativeDates,
+  publicationDateConstraints,
+  timexExcludesEvents,
   inferencesExplained,
   hedgedNotCertain,
+  aboutNamed,
+  dateHedgesScoped,
+  contradictionsDisjoint,
   unannotatedMentions,
 ];

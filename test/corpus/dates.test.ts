@@ -10,7 +10,7 @@ describe("corpus.dates", () => {
   it("includes the 10-16 September exercise dates and the year 2021, not 1999", () => {
     expect(said(september).some((text) => text.includes("10-16 September"))).toBe(true);
     expect(said(september)).toContain("this year");
-    expect(said(september)).toContain("the 2021 drills");
+    expect(said(september)).toContain("2021");
     expect(said(september).some((text) => text.includes("1999"))).toBe(false);
     expect(said(september)).not.toContain("last year");
   });
@@ -33,7 +33,7 @@ describe("corpus.dates", () => {
 
   it("accepts Date objects and keeps the precision of calendar strings", () => {
     const instant = new Date(Date.UTC(2017, 5, 1, 12));
-    expect(said(corpus.dates({ from: instant, to: instant }))).toContain("The 2017 drills");
+    expect(said(corpus.dates({ from: instant, to: instant }))).toContain("2017");
     // The whole of September: up to its last instant.
     expect(said(corpus.dates({ from: "2021-09-16", to: "2021-09" })).some((text) => text.includes("September"))).toBe(
       true,

@@ -124,9 +124,9 @@ describe("the shipped annotation of the article", () => {
     }
   });
 
-  it("marks the troop numbers as conflicting: Moscow's 'as many as 200,000' is contradicted", () => {
+  it("marks the troop numbers as conflicting: Moscow's emphatic 'as many as 200,000' (about 200,000) is contradicted", () => {
     const moscow = article.claims.find((claim) =>
-      claim.quantities.some((quantity) => quantity.max === 200_000 && quantity.approximation === "upper-bound"),
+      claim.quantities.some((quantity) => quantity.value === 200_000 && quantity.approximation === "approximate"),
     );
     expect(moscow?.claimant).toBe("russian-government");
     const contradicting = article.claims.filter(

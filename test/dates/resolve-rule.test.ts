@@ -24,6 +24,7 @@ describe("resolveRule", () => {
   });
 
   it.each([
+    ["on Thursday, spoken of as today (the anchor's own day)", "thursday", "same-day", "2021-09-09"],
     ["on Thursday (the anchor's own day)", "thursday", "same-week", "2021-09-09"],
     ["this Monday", "monday", "same-week", "2021-09-06"],
     ["on Sunday (ISO weeks end on Sunday)", "sunday", "same-week", "2021-09-12"],

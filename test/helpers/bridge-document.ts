@@ -80,7 +80,8 @@ export function bridgeDocument() {
         speaker: "ana-nunez",
         cue: bridgeSpan("said"),
         content: bridgeSpan("will reopen in May"),
-        about: ["harbour-bridge"],
+        // `about` lists what the quoted words mention; "will reopen in May" names no entity.
+        about: [],
         saidAt: "time-4-march-2024",
         ellipsis: false,
         partial: true,
@@ -103,7 +104,7 @@ export function bridgeDocument() {
         statement: "The repairs may take longer than May.",
         claimant: "engineers",
         evidence: bridgeSpan("the repairs may take longer"),
-        about: ["harbour-bridge"],
+        about: [],
         factuality: { claimant: "PS+", author: "Uu" },
         quantities: [],
         relations: [

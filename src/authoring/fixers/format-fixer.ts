@@ -1,4 +1,4 @@
-import { jsonText } from "../new-document.js";
+import { jsonText } from "../../formats/json-text.js";
 import type { Fixer, FixNote } from "./fixer.js";
 
 /**

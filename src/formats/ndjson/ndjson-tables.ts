@@ -63,6 +63,7 @@ const TABLES: Readonly<Record<string, (input: TableInput) => NdjsonRow[]>> = {
         ...span(mention.span),
         pronoun: mention.pronoun ?? false,
         adjectival: mention.adjectival ?? false,
+        implicit: mention.implicit ?? false,
         metonymy_type: orNull(mention.metonymy?.type),
         metonymy_literal: orNull(mention.metonymy?.literal),
       })),

@@ -71,6 +71,7 @@ export const PARQUET_COLUMNS: Readonly<Record<string, ParquetColumns>> = {
     ...spanColumns(),
     pronoun: boolean,
     adjectival: boolean,
+    implicit: boolean,
     metonymy_type: optionalString,
     metonymy_literal: optionalString,
   },

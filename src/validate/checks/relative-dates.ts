@@ -1,7 +1,9 @@
+import { getDay } from "date-fns/getDay";
+import { parseISO } from "date-fns/parseISO";
 import { type EdtfBounds, tryEdtfBounds } from "../../dates/edtf-bounds.js";
 import { type ExpectedPeriod, resolveRule } from "../../dates/resolve-rule.js";
 import type { AnnotatedDocument } from "../../schema/annotated-document.js";
-import type { ResolutionRule } from "../../schema/temporal-expression.js";
+import { type ResolutionRule, WEEKDAYS } from "../../schema/temporal-expression.js";
 import type { Check, CheckProblem } from "../check.js";
 import { quotedValue } from "../quoted-value.js";
 
@@ -61,6 +63,17 @@ function withinPeriod(bounds: EdtfBounds, expected: ExpectedPeriod): boolean {
   );
 }
 
+/**
+ * Why a `same-day` weekday rule cannot hold for its anchor day (`2021-09-10, a friday, not the thursday the text
+ * speaks of as today`), or undefined when the anchor falls on the weekday or the rule is another one.
+ */
+function sameDayError(rule: ResolutionRule, day: string): string | undefined {
+  if (rule.op !== "weekday" || rule.relation !== "same-day") return undefined;
+  const weekday = WEEKDAYS[getDay(parseISO(day))];
+  if (weekday === rule.weekday) return undefined;
+  return `${day}, a ${weekday}, not the ${rule.weekday} the text speaks of as the day of writing`;
+}
+
 /** The latest instant a JavaScript Date can hold, in milliseconds either side of the epoch. */
 const DATE_RANGE = 8.64e15;
 
@@ -113,6 +126,14 @@ export const relativeDates: Check = {
         problems.push({
           path: [...path, "anchor"],
           message: `anchor ${quotedValue(expression.anchor)} is not a ${needed}`,
+        });
+        return;
+      }
+      const weekdayProblem = sameDayError(expression.rule, anchor.day);
+      if (weekdayProblem) {
+        problems.push({
+          path: [...path, "value"],
+          message: `${quotedValue(expression.value)} does not match the rule: anchor ${quotedValue(expression.anchor)} is ${weekdayProblem}`,
         });
         return;
       }

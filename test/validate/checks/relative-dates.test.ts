@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { copyData, editRecord } from "../../helpers/data-copy.js";
+import { copyData, editJson, editRecord, readRecords } from "../../helpers/data-copy.js";
 import { issuesOf } from "../../helpers/validate-copy.js";
 
 describe("relative-dates", () => {
@@ -145,6 +145,24 @@ describe("relative-dates", () => {
     expect(issuesOf(directory, "relative-dates").map((issue) => [issue.recordId, issue.field, issue.message])).toEqual([
       [record.id, "value", `"${value}" does not match the rule: ${message}`],
     ]);
+  });
+
+  it("reports every Thursday spoken of as the day of writing when the publication date is moved to a Friday", () => {
+    const directory = copyData();
+    const sameDay = readRecords(directory, "temporal-expressions.json").filter(
+      (record) => record.rule?.relation === "same-day",
+    );
+    expect(sameDay.length).toBeGreaterThan(0);
+    editJson(directory, "document.json", (json) => {
+      json.publicationDate.value = "2021-09-10";
+    });
+    expect(issuesOf(directory, "relative-dates").map((issue) => [issue.recordId, issue.field, issue.message])).toEqual(
+      sameDay.map((record) => [
+        record.id,
+        "value",
+        `"${record.value}" does not match the rule: anchor "${record.anchor}" is 2021-09-10, a friday, not the thursday the text speaks of as the day of writing`,
+      ]),
+    );
   });
 
   it("reports a TIMEX3 week that is not the week the rule gives", () => {
