@@ -73,11 +73,12 @@ export function budgets({ sizes, scaling, coldFirstQueriesMs, startUp }: BudgetI
     );
   }
   const { recordsPerSecond } = largest.validation;
-  const createCorpusShare = recordsPerSecond.createCorpus / recordsPerSecond.validation;
+  // Both on fresh copies of the documents, timed side by side (see areas/validation.ts).
+  const createCorpusShare = recordsPerSecond.createCorpus / recordsPerSecond.validationOfCopies;
   const ajvShare = recordsPerSecond.validation / recordsPerSecond.ajv;
   list.push(
     {
-      name: `createCorpus throughput / validation throughput ${at}`,
+      name: `createCorpus throughput / validation throughput, both on fresh copies, ${at}`,
       limit: ">= 0.8x",
       value: ratio(createCorpusShare),
       holds: createCorpusShare >= 0.8,

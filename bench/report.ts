@@ -47,10 +47,21 @@ function table(headers: readonly string[], rows: readonly (readonly string[])[])
 }
 
 function validationSection(sizes: readonly SizeFigures[]): string[] {
+  const largest = sizes[sizes.length - 1] as SizeFigures;
   return [
     "Validation and what it is compared with, same documents, interleaved (records/s; median ms in brackets)\n",
     table(
-      ["documents", "records", "schema layer", "checks", "validation", "Ajv schema check", "raw Zod", "createCorpus"],
+      [
+        "documents",
+        "records",
+        "schema layer",
+        "checks",
+        "validation",
+        "Ajv schema check",
+        "raw Zod",
+        "validation of copies",
+        "createCorpus",
+      ],
       sizes.map(({ documents, records, validation: v }) => [
         fmt(documents, 0),
         fmt(records, 0),
@@ -59,8 +70,16 @@ function validationSection(sizes: readonly SizeFigures[]): string[] {
         `${fmt(v.recordsPerSecond.validation, 0)} (${ms(v.validationMs)})`,
         `${fmt(v.recordsPerSecond.ajv, 0)} (${ms(v.ajvMs)})`,
         `${fmt(v.recordsPerSecond.zod, 0)} (${ms(v.zodMs)})`,
+        `${fmt(v.recordsPerSecond.validationOfCopies, 0)} (${ms(v.validationOfCopiesMs)})`,
         `${fmt(v.recordsPerSecond.createCorpus, 0)} (${ms(v.createCorpusMs)})`,
       ]),
+    ),
+    "\n`validation of copies` and `createCorpus` are timed side by side on fresh copies of the documents (createCorpus" +
+      " freezes what it is given).",
+    `\nEach named check alone at ${fmt(largest.documents, 0)} documents, as a share of Ajv's schema check timed beside it\n`,
+    table(
+      ["check", "x Ajv"],
+      Object.entries(largest.validation.checkShareOfAjv).map(([name, share]) => [name, fmt(share, 3)]),
     ),
   ];
 }

@@ -18,6 +18,7 @@ import { directoryCorpus } from "../src/cli/directory-corpus.js";
 import { runExport } from "../src/cli/export-command.js";
 import { writeExportFolder } from "../src/cli/export-folder.js";
 import { loadCorpus } from "../src/cli/load-corpus.js";
+import { missingPackage } from "../src/cli/missing-package.js";
 import { packageVersion } from "../src/cli/package-version.js";
 import { optionsHelp, parseCommandArgs } from "../src/cli/parse-command-args.js";
 import { processOutput } from "../src/cli/process-output.js";
@@ -32,7 +33,7 @@ import { unknownFilterIds } from "../src/cli/unknown-filter-ids.js";
 import { runValidate } from "../src/cli/validate-command.js";
 import { factualityValues } from "../src/corpus/factuality-scale.js";
 import { fromFileContents } from "../src/corpus/file-contents.js";
-import { frozenCopy } from "../src/corpus/frozen-copy.js";
+import { freezePlainData } from "../src/corpus/freeze-plain-data.js";
 import { factualityKey } from "../src/corpus/indexes/claim-index.js";
 import { LATEST, overlaps } from "../src/corpus/indexes/date-range-index.js";
 import { involvementKey } from "../src/corpus/indexes/link-index.js";
@@ -73,7 +74,6 @@ import { recordsOf } from "../src/model/walkers.js";
 import { AnnotatedDocumentSchema } from "../src/schema/annotated-document.js";
 import { pendingOr } from "../src/schema/pending.js";
 import { referenceTo } from "../src/schema/reference.js";
-import { SpanSchema } from "../src/schema/span.js";
 import { TemporalExpressionSchema } from "../src/schema/temporal-expression.js";
 import { readingViewLink } from "../src/site/articles-page.js";
 import { relativeToGenerated } from "../src/site/home-page.js";
@@ -92,12 +92,12 @@ import { textSha256 } from "../src/validate/checks/source-hash.js";
 import { unannotatedOccurrences } from "../src/validate/checks/unannotated-mentions.js";
 import { closestIds, didYouMean } from "../src/validate/closest-ids.js";
 import { quotedValue } from "../src/validate/quoted-value.js";
-import { schemaPredicate } from "../src/validate/schema-predicate.js";
 import { corpus } from "./helpers/shipped-article.js";
 
 /** Everything an example may name. */
 const SCOPE: Record<string, unknown> = {
   corpus,
+  missingPackage,
   createCorpus,
   formatIssue,
   closestIds,
@@ -108,7 +108,7 @@ const SCOPE: Record<string, unknown> = {
   recordsOf,
   AnnotatedDocumentSchema,
   referenceTo,
-  frozenCopy,
+  freezePlainData,
   nameWords,
   containsPhrase,
   containsPrefixPhrase,
@@ -185,8 +185,6 @@ const SCOPE: Record<string, unknown> = {
   optionsHelp,
   textTable,
   tableCell,
-  schemaPredicate,
-  SpanSchema,
   // The site.
   escapeHtml,
   breakableId,

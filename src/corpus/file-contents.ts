@@ -33,13 +33,17 @@ function isRecordFile(value: unknown): value is { records: unknown[] } {
 export function fromFileContents(input: unknown): unknown {
   if (!isObject(input)) return input;
   const copy: Record<string, unknown> = { ...input };
+  let changed = false;
   if (isObject(input.document) && typeof input.document.$schema === "string") {
     const { $schema: _pointer, ...document } = input.document;
     copy.document = document;
+    changed = true;
   }
   for (const collection of COLLECTIONS) {
     const value = input[collection];
-    if (isRecordFile(value)) copy[collection] = value.records;
+    if (!isRecordFile(value)) continue;
+    copy[collection] = value.records;
+    changed = true;
   }
-  return copy;
+  return changed ? copy : input;
 }

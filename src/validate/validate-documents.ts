@@ -36,8 +36,15 @@ function sharedEntities(
   return definitions;
 }
 
-/** Facts the checks share: which document defines each id that is unique across the corpus. */
-function corpusFacts(
+/**
+ * Facts the checks share: which document defines each id that is unique across the corpus, the documents of each
+ * document id and source text, and the entities several documents define.
+ *
+ * @param documents - The documents that passed the schema layer, with their index in the input.
+ * @param inputCount - How many documents the input held.
+ * @returns The facts.
+ */
+export function corpusFacts(
   documents: readonly { document: AnnotatedDocument; index: number }[],
   inputCount: number,
 ): CorpusFacts {

@@ -34,13 +34,25 @@ describe("createCorpus", () => {
     );
   });
 
-  it("deep-copies its input: the caller's objects are neither kept nor frozen", () => {
+  it("takes ownership of its input: the caller's documents are frozen in place, not copied", () => {
     const input = bridgeDocument();
     const bridge = createCorpus([input]);
-    expect(Object.isFrozen(input)).toBe(false);
-    at(input.entities, 0).name = "Someone Else";
-    expect(bridge.entity("ana-nunez")?.name).toBe("Ana Núñez");
-    expect(bridge.documents[0]).not.toBe(input);
+    expect(Object.isFrozen(input)).toBe(true);
+    expect(Object.isFrozen(at(input.entities, 0).mentions)).toBe(true);
+    expect(() => {
+      at(input.entities, 0).name = "Someone Else";
+    }).toThrow(TypeError);
+    expect(bridge.entity("ana-nunez")).toBe(at(input.entities, 0));
+  });
+
+  it("freezes invalid input too, and leaves a copy made before it free to change", () => {
+    const broken = bridgeDocument();
+    at(broken.quotes, 0).speaker = "nobody";
+    const copy = structuredClone(broken);
+    expect(() => createCorpus([broken])).toThrow(CorpusValidationError);
+    expect(Object.isFrozen(broken.quotes)).toBe(true);
+    at(copy.quotes, 0).speaker = "ana-nunez";
+    expect(createCorpus([copy]).quotes({ speaker: "ana-nunez" })).toHaveLength(1);
   });
 
   it("joins several documents: text needs a document id then", () => {

@@ -81,23 +81,27 @@ describe("immutability", () => {
     expect(snapshot(corpus)).toBe(before);
   });
 
-  it("never keeps a reference to the caller's objects: mutating the input after createCorpus changes nothing", () => {
+  it("freezes the caller's input in place: mutating it after createCorpus throws and changes nothing", () => {
     const input = bridgeDocument();
     const created = createCorpus([input]);
     const before = snapshot(created as unknown as typeof corpus);
-    expect(unfrozen(input)).not.toEqual([]);
-    // Change every string and number of the input in place, and empty every array.
+    expect(unfrozen(input)).toEqual([]);
+    // Try to change every string and number of the input in place, and to empty every array.
+    const refused: boolean[] = [];
     (function scramble(value: unknown) {
       if (typeof value !== "object" || value === null) return;
       for (const [key, child] of Object.entries(value)) {
-        if (typeof child === "string") (value as Record<string, unknown>)[key] = `${child}!`;
-        else if (typeof child === "number") (value as Record<string, unknown>)[key] = child + 1;
+        if (typeof child === "string")
+          refused.push(throwsTypeError(() => Object.assign(value, { [key]: `${child}!` })));
+        else if (typeof child === "number")
+          refused.push(throwsTypeError(() => Object.assign(value, { [key]: child + 1 })));
         else scramble(child);
       }
-      if (Array.isArray(value)) value.length = 0;
+      if (Array.isArray(value)) refused.push(throwsTypeError(() => Object.assign(value, { length: 0 })));
     })(input);
+    expect(refused.length).toBeGreaterThan(100);
+    expect(refused.every(Boolean)).toBe(true);
     expect(snapshot(created as unknown as typeof corpus)).toBe(before);
-    expect(created.documents[0]).not.toBe(input);
   });
 });
 

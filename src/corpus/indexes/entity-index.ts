@@ -1,3 +1,4 @@
+import type { StringIds } from "../id-types.js";
 import type { EntityRecord } from "../typed-records.js";
 import { type CorpusDocument, lazyFields, type Postings, postings, type RecordTable } from "./record-table.js";
 
@@ -11,9 +12,9 @@ export interface EntityDefinition {
 /** The entities of a corpus: one record per id, and every document's definition of each id. */
 export interface EntityIndex {
   /** One record per entity id, in corpus order: see {@link corpusEntity}. */
-  readonly table: RecordTable<EntityRecord>;
+  readonly table: RecordTable<EntityRecord<StringIds>>;
   /** The record of each entity id: `entity(id)` is one `Map.get`. */
-  readonly byId: ReadonlyMap<string, EntityRecord>;
+  readonly byId: ReadonlyMap<string, EntityRecord<StringIds>>;
   /** Every document's definition of each entity id, in corpus order. */
   readonly definitions: ReadonlyMap<string, readonly EntityDefinition[]>;
   /** Positions in `table` by entity kind. */
@@ -34,7 +35,7 @@ export interface EntityIndex {
 export function corpusEntity(
   definitions: readonly EntityDefinition[],
   documents: readonly CorpusDocument[],
-): EntityRecord {
+): EntityRecord<StringIds> {
   const [first] = definitions as [EntityDefinition];
   const mentions: object[] = [];
   const roles: object[] = [];
@@ -48,7 +49,7 @@ export function corpusEntity(
     ...defining,
     mentions: Object.freeze(mentions),
     ...(roles.length > 0 || first.entity.roles !== undefined ? { roles: Object.freeze(roles) } : {}),
-  }) as unknown as EntityRecord;
+  }) as unknown as EntityRecord<StringIds>;
 }
 
 /**
@@ -60,9 +61,9 @@ export function corpusEntity(
  */
 export function entityIndex(documents: readonly CorpusDocument[]): EntityIndex {
   const definitions = allDefinitions(documents);
-  const records: EntityRecord[] = [];
+  const records: EntityRecord<StringIds>[] = [];
   const documentIndexes: number[] = [];
-  const byId = new Map<string, EntityRecord>();
+  const byId = new Map<string, EntityRecord<StringIds>>();
   for (const [id, list] of definitions) {
     const record = corpusEntity(list, documents);
     byId.set(id, record);
@@ -80,7 +81,10 @@ export function entityIndex(documents: readonly CorpusDocument[]): EntityIndex {
 }
 
 /** The positions of the entities each document mentions, by document id; each list ascending. */
-function positionsByDocument(records: readonly EntityRecord[], documents: readonly CorpusDocument[]): Postings {
+function positionsByDocument(
+  records: readonly EntityRecord<StringIds>[],
+  documents: readonly CorpusDocument[],
+): Postings {
   const positions = new Map(records.map((entity, position) => [entity.id, position]));
   return new Map(
     documents.map((document) => [

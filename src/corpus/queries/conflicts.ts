@@ -1,3 +1,4 @@
+import type { StringIds } from "../id-types.js";
 import type { ClaimIndex } from "../indexes/claim-index.js";
 import { documentIdAt } from "../indexes/record-table.js";
 import type { ClaimRecord } from "../typed-records.js";
@@ -19,7 +20,7 @@ export interface ClaimConflict<Claim = ClaimRecord, DocumentId extends string = 
   readonly reasons: readonly string[];
 }
 
-type Conflict = ClaimConflict<ClaimRecord, string>;
+type Conflict = ClaimConflict<ClaimRecord<StringIds>, string>;
 
 /** The key of an unordered pair of claims. */
 function pairKey(a: string, b: string): string {
@@ -38,7 +39,7 @@ function relationConflicts(claims: ClaimIndex, found: Map<string, Conflict & { r
       let conflict = found.get(key);
       if (conflict === undefined) {
         conflict = {
-          claims: [claim, table.records[target] as ClaimRecord],
+          claims: [claim, table.records[target] as ClaimRecord<StringIds>],
           documents: [documentIdAt(table, position), documentIdAt(table, target)],
           basis: "relation",
           reasons: [],
@@ -102,7 +103,10 @@ function quantityConflicts(claims: ClaimIndex, found: Map<string, Conflict & { r
   }
   pairs.sort((x, y) => x.first - y.first || x.second - y.second);
   for (const { first, second, reason } of pairs) {
-    const [one, other] = [table.records[first] as ClaimRecord, table.records[second] as ClaimRecord];
+    const [one, other] = [
+      table.records[first] as ClaimRecord<StringIds>,
+      table.records[second] as ClaimRecord<StringIds>,
+    ];
     const key = pairKey(one.id, other.id);
     if (found.has(key)) continue;
     found.set(key, {
@@ -123,7 +127,7 @@ function quantityConflicts(claims: ClaimIndex, found: Map<string, Conflict & { r
  * @param claims - The claim index.
  * @returns The conflicts, frozen.
  */
-export function findConflicts(claims: ClaimIndex): readonly ClaimConflict[] {
+export function findConflicts(claims: ClaimIndex): readonly ClaimConflict<ClaimRecord<StringIds>>[] {
   const found = new Map<string, Conflict & { reasons: string[] }>();
   relationConflicts(claims, found);
   quantityConflicts(claims, found);

@@ -85,13 +85,13 @@ export function ascendingUnion(lists: readonly ArrayLike<number>[], tableSize: n
  * @param table - The records.
  * @param candidates - One entry per indexed filter (undefined when the filter is not set); every record when no
  *   filter is set.
- * @param keep - Whether a candidate, given its position, passes every filter.
+ * @param keep - Whether a candidate, given its position, passes every filter; undefined when every candidate does.
  * @returns The records that pass.
  */
 export function select<Record>(
   table: RecordTable<Record>,
   candidates: readonly Candidates[],
-  keep: (record: Record, position: number) => boolean,
+  keep: ((record: Record, position: number) => boolean) | undefined,
 ): readonly Record[] {
   let narrowest: readonly ArrayLike<number>[] | undefined;
   for (const lists of candidates) {
@@ -101,7 +101,7 @@ export function select<Record>(
   const results: Record[] = [];
   if (narrowest === undefined) {
     for (let position = 0; position < records.length; position++) {
-      if (keep(records[position] as Record, position)) results.push(records[position] as Record);
+      if (keep === undefined || keep(records[position] as Record, position)) results.push(records[position] as Record);
     }
   } else {
     // A single list of an index is ascending already; a union is sorted.
@@ -109,8 +109,27 @@ export function select<Record>(
       narrowest.length === 1 ? (narrowest[0] as ArrayLike<number>) : ascendingUnion(narrowest, records.length);
     for (let at = 0; at < positions.length; at++) {
       const position = positions[at] as number;
-      if (keep(records[position] as Record, position)) results.push(records[position] as Record);
+      if (keep === undefined || keep(records[position] as Record, position)) results.push(records[position] as Record);
     }
   }
   return Object.freeze(results);
+}
+
+/**
+ * {@link select} for a query whose every filter is indexed, so that the positions of a filter are exactly the records
+ * that pass it: when one filter is set, its positions are the answer and `keep` is not called. A filter that finds
+ * twenty thousand claims then costs no second test of each (an application's `filter` tests each record once).
+ *
+ * @param table - The records.
+ * @param candidates - One entry per filter (undefined when the filter is not set).
+ * @param keep - Whether a candidate, given its position, passes every filter.
+ * @returns The records that pass.
+ */
+export function selectIndexed<Record>(
+  table: RecordTable<Record>,
+  candidates: readonly Candidates[],
+  keep: (record: Record, position: number) => boolean,
+): readonly Record[] {
+  const set = candidates.filter((lists) => lists !== undefined).length;
+  return select(table, candidates, set === 1 ? undefined : keep);
 }

@@ -1,14 +1,15 @@
-import type { UncertaintyCategory } from "../../schema/uncertainty-marker.js";
+import type { UncertaintyCategory } from "../../generated/record-types.js";
+import type { ShippedIds } from "../../generated/shipped-ids.js";
 import type { CorpusIndexes } from "../corpus-indexes.js";
 import type { IdTypes, StringIds } from "../id-types.js";
 import { documentIdAt } from "../indexes/record-table.js";
 import type { HedgeableId, UncertaintyMarkerRecord } from "../typed-records.js";
 import { checkedFilter } from "./check-filter.js";
 import type { OneOrMany } from "./filter-fields.js";
-import { isWanted, lookup, select } from "./select.js";
+import { isWanted, lookup, selectIndexed } from "./select.js";
 
 /** The filters of `corpus.uncertainty()`; every filter that is set must match, and an array means "any of them". */
-export interface UncertaintyFilter<Ids extends IdTypes = StringIds> {
+export interface UncertaintyFilter<Ids extends IdTypes = ShippedIds> {
   /** Only markers that affect this claim, quote or temporal expression, or any of these. */
   readonly target?: OneOrMany<HedgeableId<Ids>> | undefined;
   /** Only markers of this category, or of any of these. */
@@ -28,11 +29,11 @@ export interface UncertaintyFilter<Ids extends IdTypes = StringIds> {
  */
 export function findMarkers(
   indexes: CorpusIndexes,
-  given: UncertaintyFilter | undefined,
-): readonly UncertaintyMarkerRecord[] {
-  const { target, category, document } = checkedFilter<UncertaintyFilter>("uncertainty", given);
+  given: UncertaintyFilter<StringIds> | undefined,
+): readonly UncertaintyMarkerRecord<StringIds>[] {
+  const { target, category, document } = checkedFilter<UncertaintyFilter<StringIds>>("uncertainty", given);
   const markers = indexes.markers;
-  return select(
+  return selectIndexed(
     markers.table,
     [
       lookup(() => markers.byTarget, target),

@@ -1,7 +1,7 @@
 import type { Check, CheckProblem } from "../check.js";
 
-const OPENING = new Set(["“", "«"]);
-const CLOSING = new Set(["”", "»"]);
+/** Every typographic quotation mark: “ and « open, ” and » close. */
+const QUOTATION_MARK = /[“”«»]/g;
 
 /** The positions of the typographic quotation marks of a text, found in one pass. */
 interface QuotationMarks {
@@ -11,16 +11,17 @@ interface QuotationMarks {
   readonly opens: readonly boolean[];
 }
 
-/** Finds every quotation mark of a text once, so that each quote is then placed by binary search. */
+/**
+ * Finds every quotation mark of a text once, so that each quote is then placed by binary search. A regular
+ * expression skips the text between marks far faster than testing each character.
+ */
 function quotationMarks(text: string): QuotationMarks {
   const positions: number[] = [];
   const opens: boolean[] = [];
-  for (let index = 0; index < text.length; index++) {
-    const character = text.charAt(index);
-    if (OPENING.has(character) || CLOSING.has(character)) {
-      positions.push(index);
-      opens.push(OPENING.has(character));
-    }
+  QUOTATION_MARK.lastIndex = 0;
+  for (let match = QUOTATION_MARK.exec(text); match !== null; match = QUOTATION_MARK.exec(text)) {
+    positions.push(match.index);
+    opens.push(match[0] === "“" || match[0] === "«");
   }
   return { positions, opens };
 }

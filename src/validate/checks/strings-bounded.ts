@@ -27,6 +27,23 @@ function visitStrings(value: unknown, path: (string | number)[], visit: (value: 
 }
 
 /**
+ * Whether a value holds a string longer than `limit`, found by a walk that keeps no path: nearly every document has
+ * none, so the path is worked out (by {@link visitStrings}) only for one that does.
+ */
+function holdsLongString(value: unknown, limit: number): boolean {
+  if (typeof value === "string") return value.length > limit;
+  if (typeof value !== "object" || value === null) return false;
+  if (Array.isArray(value)) {
+    for (let index = 0; index < value.length; index++) if (holdsLongString(value[index], limit)) return true;
+    return false;
+  }
+  for (const key in value) {
+    if (Object.hasOwn(value, key) && holdsLongString((value as Record<string, unknown>)[key], limit)) return true;
+  }
+  return false;
+}
+
+/**
  * No string is oversized: the text holds at most `LIMITS.textLength` UTF-16 code units, every other string at most
  * `LIMITS.stringLength`, so that untrusted input cannot make validation or queries slow.
  */
@@ -43,6 +60,7 @@ export const stringsBounded: Check = {
       });
     }
     const { text: _text, ...records } = document;
+    if (!holdsLongString(records, LIMITS.stringLength)) return problems;
     const path: (string | number)[] = [];
     visitStrings(records, path, (value) => {
       if (value.length <= LIMITS.stringLength) return;

@@ -67,7 +67,8 @@ export const unannotatedMentions: Check = {
     "Lists occurrences of an entity's name or aliases in the headline and body that no mention of it covers.",
   run({ document }) {
     const content = document.document.segments.filter((segment) => CONTENT.has(segment.kind)).map(({ span }) => span);
-    const positionOf = textPositions(document.text);
+    // Line starts are found only for a document with something to report.
+    let positionOf: ReturnType<typeof textPositions> | undefined;
     const problems: CheckProblem[] = [];
     // Which entities have a mention at exactly each stretch, found once for the document.
     const owners = new Map<string, Set<number>>();
@@ -83,6 +84,7 @@ export const unannotatedMentions: Check = {
       const isOtherMention = (start: number, end: number) =>
         [...(owners.get(`${start}-${end}`) ?? [])].some((owner) => owner !== index);
       for (const { start, end } of unannotatedOccurrences(document.text, content, names, mentioned, isOtherMention)) {
+        positionOf ??= textPositions(document.text);
         const { line, column } = positionOf(start);
         problems.push({
           path: ["entities", index, "mentions"],
