@@ -205,7 +205,15 @@ export function syntheticCorpus(count: number, options: SyntheticCorpusOptions =
     }
     const suffix = syntheticSuffix(index);
     document.document.id += suffix;
-    document.text += `\nSynthetic copy ${index}.\n`;
+    const line = `Synthetic copy ${index}.`;
+    const start = document.text.length + 1;
+    document.text += `\n${line}\n`;
+    // The line is a paragraph of its own: every part of a text belongs to a segment (segments-tile).
+    document.document.segments.push({
+      id: "synthetic-copy",
+      kind: "paragraph",
+      span: { start, end: start + line.length, exact: line },
+    });
     document.document.sha256 = createHash("sha256").update(document.text).digest("hex");
     renameIds(document, (id) => (shared.has(id) || id === "author" ? id : `${id}${suffix}`));
     shiftPublicationDate(document, weeks * 7);
