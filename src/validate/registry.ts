@@ -6,6 +6,7 @@ import { contradictionsDisjoint } from "./checks/contradictions-disjoint.js";
 import { dateHedgesScoped } from "./checks/date-hedges-scoped.js";
 import { directQuotesQuoted } from "./checks/direct-quotes-quoted.js";
 import { edtfParses } from "./checks/edtf-parses.js";
+import { entityDefinitionsAgree } from "./checks/entity-definitions-agree.js";
 import { hedgedNotCertain } from "./checks/hedged-not-certain.js";
 import { inferencesExplained } from "./checks/inferences-explained.js";
 import { intervalsOrdered } from "./checks/intervals-ordered.js";
@@ -26,6 +27,7 @@ import { stringsBounded } from "./checks/strings-bounded.js";
 import { temporalLinksConsistent } from "./checks/temporal-links-consistent.js";
 import { timexExcludesEvents } from "./checks/timex-excludes-events.js";
 import { unannotatedMentions } from "./checks/unannotated-mentions.js";
+import { uniqueDocuments } from "./checks/unique-documents.js";
 import { uniqueIds } from "./checks/unique-ids.js";
 import { valuesMatchText } from "./checks/values-match-text.js";
 
@@ -34,8 +36,10 @@ export const CHECKS: readonly Check[] = [
   stringsBounded,
   sourceHash,
   languageTag,
+  uniqueDocuments,
   uniqueIds,
   reservedIds,
+  entityDefinitionsAgree,
   referencesResolve,
   spansMatch,
   spansWholeCharacters,
