@@ -90,6 +90,7 @@ import { unannotatedOccurrences } from "../src/validate/checks/unannotated-menti
 import { closestIds, didYouMean } from "../src/validate/closest-ids.js";
 import { quotedValue } from "../src/validate/quoted-value.js";
 import { schemaPredicate } from "../src/validate/schema-predicate.js";
+import { wholeWordOccurrences } from "../src/validate/whole-word-occurrences.js";
 
 /** Everything an example may name. */
 const SCOPE: Record<string, unknown> = {
@@ -134,6 +135,7 @@ const SCOPE: Record<string, unknown> = {
   pendingOr,
   textSha256,
   unannotatedOccurrences,
+  wholeWordOccurrences,
   proposeSegments,
   reanchorSpan,
   spanAt,
