@@ -15,7 +15,10 @@ function naiveStarts(text: string, name: string): number[] {
 
 describe("wholeWordOccurrences", () => {
   it("finds a name as a whole word only, longer names and repeats included", () => {
-    const found = wholeWordOccurrences("Voss met Clara Voss. Vossberg is far; Voss-Ode, 2Voss.", ["Voss", "Clara Voss"]);
+    const found = wholeWordOccurrences("Voss met Clara Voss. Vossberg is far; Voss-Ode, 2Voss.", [
+      "Voss",
+      "Clara Voss",
+    ]);
     expect(found).toEqual(
       new Map([
         ["Voss", [0, 15, 38]],
