@@ -17,6 +17,7 @@ import { directoryCorpus } from "../src/cli/directory-corpus.js";
 import { runExport } from "../src/cli/export-command.js";
 import { writeExportFolder } from "../src/cli/export-folder.js";
 import { loadCorpus } from "../src/cli/load-corpus.js";
+import { missingPackage } from "../src/cli/missing-package.js";
 import { packageVersion } from "../src/cli/package-version.js";
 import { optionsHelp, parseCommandArgs } from "../src/cli/parse-command-args.js";
 import { processOutput } from "../src/cli/process-output.js";
@@ -95,6 +96,7 @@ import { wholeWordOccurrences } from "../src/validate/whole-word-occurrences.js"
 /** Everything an example may name. */
 const SCOPE: Record<string, unknown> = {
   corpus,
+  missingPackage,
   createCorpus,
   formatIssue,
   closestIds,

@@ -21,6 +21,7 @@ import {
   vocabulariesModule,
 } from "./generated-modules.js";
 import { JSON_SCHEMA_FOLDER, jsonSchemas } from "./json-schemas.js";
+import { recordTypesModule } from "./record-types-module.js";
 
 /** The folder of the generated TypeScript modules. */
 export const GENERATED_FOLDER = join("src", "generated");
@@ -41,6 +42,8 @@ export function generatedFiles(dataDirectory: string): Map<string, string> {
   for (const [name, schema] of jsonSchemas()) files.set(join(JSON_SCHEMA_FOLDER, name), jsonText(schema));
   files.set(join(GENERATED_FOLDER, "shipped-ids.ts"), shippedIdsModule(documents, SCHEMA_MODEL));
   files.set(join(GENERATED_FOLDER, "data-model.ts"), dataModelModule(SCHEMA_MODEL));
+  const recordKinds = new Set(SCHEMA_MODEL.kinds.filter((kind) => kind.collection).map((kind) => kind.kind));
+  files.set(join(GENERATED_FOLDER, "record-types.ts"), recordTypesModule(recordKinds));
   files.set(join(GENERATED_FOLDER, "shipped-data.ts"), shippedDataModule());
   files.set(join(GENERATED_FOLDER, SHIPPED_DATA_FILE), shippedDataFile(documents, dateBounds(documents)));
   files.set(join(GENERATED_FOLDER, "vocabularies.ts"), vocabulariesModule());

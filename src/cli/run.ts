@@ -57,5 +57,6 @@ export async function main(argv: readonly string[], output: CommandOutput): Prom
     output.error(`newsfacts: unknown command or option "${command}" (see newsfacts --help)`);
     return EXIT.usage;
   }
-  return runCommand(command, await load(), rest, output);
+  // Loaded inside runCommand, so that a missing peer dependency is one line, not a stack.
+  return runCommand(command, async (args, out) => (await load())(args, out), rest, output);
 }

@@ -1,6 +1,7 @@
 import type { DateBounds } from "../dates/date-bounds.js";
-import type { AnnotatedDocument } from "../schema/annotated-document.js";
+import type { AnnotatedDocument } from "../generated/record-types.js";
 import { deepFreeze } from "./deep-readonly.js";
+import type { StringIds } from "./id-types.js";
 import { type ClaimIndex, claimIndex } from "./indexes/claim-index.js";
 import { type EntityIndex, entityIndex } from "./indexes/entity-index.js";
 import { type EntityNameIndex, entityNameIndex } from "./indexes/entity-names.js";
@@ -14,6 +15,7 @@ import type { CorpusDocument } from "./indexes/record-table.js";
 import { type TemporalIndex, temporalIndex } from "./indexes/temporal-index.js";
 import { type ClaimConflict, findConflicts } from "./queries/conflicts.js";
 import { buildTimeline, type TimelineEntry } from "./queries/timeline.js";
+import type { ClaimRecord } from "./typed-records.js";
 
 /** What a corpus holds: valid annotated documents and the bounds of their DATE and TIME expressions, by id. */
 export interface CorpusContents {
@@ -40,8 +42,8 @@ export class CorpusIndexes {
   #temporal: TemporalIndex | undefined;
   #links: LinkIndex | undefined;
   #markers: MarkerIndex | undefined;
-  #timeline: readonly TimelineEntry[] | undefined;
-  #conflicts: readonly ClaimConflict[] | undefined;
+  #timeline: readonly TimelineEntry<StringIds>[] | undefined;
+  #conflicts: readonly ClaimConflict<ClaimRecord<StringIds>>[] | undefined;
 
   /** @param read - Gives the contents; called once, by the first query. */
   constructor(read: () => CorpusContents) {
@@ -146,13 +148,13 @@ export class CorpusIndexes {
   }
 
   /** The DATE and TIME expressions in chronological order, with what they date. */
-  get timeline(): readonly TimelineEntry[] {
+  get timeline(): readonly TimelineEntry<StringIds>[] {
     this.#timeline ??= buildTimeline(this);
     return this.#timeline;
   }
 
   /** The pairs of contradicting claims. */
-  get conflicts(): readonly ClaimConflict[] {
+  get conflicts(): readonly ClaimConflict<ClaimRecord<StringIds>>[] {
     this.#conflicts ??= findConflicts(this.claims, (id) => this.records.get("claim", id)?.record);
     return this.#conflicts;
   }

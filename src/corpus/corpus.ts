@@ -1,9 +1,7 @@
 import type { DateBounds } from "../dates/date-bounds.js";
+import type { AnnotatedDocument, EntityKind, Span } from "../generated/record-types.js";
 import { mainSpanOf } from "../model/walkers.js";
-import type { AnnotatedDocument } from "../schema/annotated-document.js";
 import { AUTHOR } from "../schema/author.js";
-import type { EntityKind } from "../schema/entity.js";
-import type { Span } from "../schema/span.js";
 import { type CorpusContents, CorpusIndexes } from "./corpus-indexes.js";
 import type { DeepReadonly } from "./deep-readonly.js";
 import type { IdTypes, StringIds } from "./id-types.js";
@@ -46,7 +44,7 @@ const NO_RESULTS: readonly never[] = Object.freeze([]);
 export class Corpus<Ids extends IdTypes = StringIds> {
   readonly #indexes: CorpusIndexes;
   /** The entities by id, kept here once built, so that `entity(id)` is one `Map.get` and nothing before it. */
-  #entityById: ReadonlyMap<string, EntityRecord> | undefined;
+  #entityById: ReadonlyMap<string, EntityRecord<StringIds>> | undefined;
 
   /**
    * Wraps validated documents, frozen in place now; use `corpus` for the shipped data and `createCorpus` (in

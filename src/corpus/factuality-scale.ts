@@ -1,4 +1,4 @@
-import type { Factuality } from "../schema/factuality.js";
+import type { Factuality } from "../generated/record-types.js";
 
 /** The FactBank certainty levels, from most to least certain: CT certain, PR probable, PS possible, U uncommitted. */
 export const CERTAINTY_LEVELS = ["CT", "PR", "PS", "U"] as const;

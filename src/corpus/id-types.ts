@@ -1,7 +1,7 @@
-import type { IdTypes } from "../model/record-types.js";
+import type { IdTypes } from "../model/id-types.js";
 import type { IdTypeName } from "../schema/record-kinds.js";
 
-export type { IdTypes } from "../model/record-types.js";
+export type { IdTypes } from "../model/id-types.js";
 
 /** The id types of a corpus built at run time: every id is a string. */
 export type StringIds = IdTypes;

@@ -1,57 +1,32 @@
-import type { IdOf, RecordOf, TargetsOf } from "../model/record-types.js";
-import type { ClaimSchema } from "../schema/claim.js";
-import type { EntitySchema } from "../schema/entity.js";
-import type { QuoteSchema } from "../schema/quote.js";
-import type { TemporalExpressionSchema } from "../schema/temporal-expression.js";
-import type { TemporalLinkSchema } from "../schema/temporal-link.js";
-import type { UncertaintyMarkerSchema } from "../schema/uncertainty-marker.js";
-import type { DeepReadonly } from "./deep-readonly.js";
-import type { IdTypes, StringIds } from "./id-types.js";
+import type {
+  ClaimRecord,
+  EntityRecord,
+  QuoteRecord,
+  TemporalExpressionRecord,
+  TemporalLinkRecord,
+  UncertaintyMarkerRecord,
+} from "../generated/record-types.js";
+import type { ShippedIds } from "../generated/shipped-ids.js";
+import type { IdTypes } from "./id-types.js";
 
-/** A deeply read-only `Record` whose fields named in `Overrides` take their types from it. */
-export type WithIds<Record, Overrides> = DeepReadonly<Omit<Record, keyof Overrides> & Overrides>;
-
-/** An entity as the corpus hands it out: deeply read-only, its ids typed by the corpus. */
-export type EntityRecord<Ids extends IdTypes = StringIds> = RecordOf<typeof EntitySchema, "entity", Ids>;
-
-/** A quote as the corpus hands it out: deeply read-only, its ids typed by the corpus. */
-export type QuoteRecord<Ids extends IdTypes = StringIds> = RecordOf<typeof QuoteSchema, "quote", Ids>;
-
-/** A claim as the corpus hands it out: deeply read-only, its ids typed by the corpus. */
-export type ClaimRecord<Ids extends IdTypes = StringIds> = RecordOf<typeof ClaimSchema, "claim", Ids>;
-
-/** A temporal expression as the corpus hands it out: deeply read-only, its ids typed by the corpus. */
-export type TemporalExpressionRecord<Ids extends IdTypes = StringIds> = RecordOf<
-  typeof TemporalExpressionSchema,
-  "temporalExpression",
-  Ids
->;
-
-/** A temporal link as the corpus hands it out: deeply read-only, its ids typed by the corpus. */
-export type TemporalLinkRecord<Ids extends IdTypes = StringIds> = RecordOf<
-  typeof TemporalLinkSchema,
-  "temporalLink",
-  Ids
->;
-
-/** An uncertainty marker as the corpus hands it out: deeply read-only, its ids typed by the corpus. */
-export type UncertaintyMarkerRecord<Ids extends IdTypes = StringIds> = RecordOf<
-  typeof UncertaintyMarkerSchema,
-  "uncertaintyMarker",
-  Ids
->;
+// The record types are written out from the schemas by `npm run generate`, so that they need no zod.
+export type {
+  ClaimRecord,
+  EntityRecord,
+  QuoteRecord,
+  TemporalExpressionRecord,
+  TemporalLinkRecord,
+  UncertaintyMarkerRecord,
+} from "../generated/record-types.js";
 
 /** An id of a record that a temporal expression can date (its `dates`): an event entity, a quote or a claim. */
-export type DatableId<Ids extends IdTypes> = IdOf<Ids, TargetsOf<(typeof TemporalExpressionSchema)["shape"]["dates"]>>;
+export type DatableId<Ids extends IdTypes = ShippedIds> = TemporalExpressionRecord<Ids>["dates"][number];
 
 /** An id of a record that an uncertainty marker can affect (its `affects`): a claim, a quote or a temporal expression. */
-export type HedgeableId<Ids extends IdTypes> = IdOf<
-  Ids,
-  TargetsOf<(typeof UncertaintyMarkerSchema)["shape"]["affects"]>
->;
+export type HedgeableId<Ids extends IdTypes = ShippedIds> = UncertaintyMarkerRecord<Ids>["affects"][number];
 
 /** Any record that rests on the text: what `context` and `sentenceOf` accept. */
-export type AnyRecord<Ids extends IdTypes = StringIds> =
+export type AnyRecord<Ids extends IdTypes = ShippedIds> =
   | EntityRecord<Ids>
   | QuoteRecord<Ids>
   | ClaimRecord<Ids>

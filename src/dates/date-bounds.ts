@@ -1,4 +1,4 @@
-import type { AnnotatedDocument } from "../schema/annotated-document.js";
+import type { AnnotatedDocument } from "../generated/record-types.js";
 import { edtfBounds } from "./edtf-bounds.js";
 
 /** The earliest and latest instant (epoch ms, UTC) a date covers; `null` where the value is open or unknown. */

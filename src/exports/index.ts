@@ -42,13 +42,12 @@ export type {
   TemporalExpressionRecord,
   TemporalLinkRecord,
   UncertaintyMarkerRecord,
-  WithIds,
 } from "../corpus/typed-records.js";
 export type { DateBounds } from "../dates/date-bounds.js";
+export type * from "../generated/record-types.js";
 export type { ShippedIds } from "../generated/shipped-ids.js";
 export { ENTITY_KINDS, QUOTE_KINDS, TEMPORAL_TYPES, UNCERTAINTY_CATEGORIES } from "../generated/vocabularies.js";
-export type { IdOf, RecordOf, TargetsOf, Typed } from "../model/record-types.js";
-export type * from "../schema/types.js";
+export type { IdOf } from "../model/id-types.js";
 
 /**
  * The shipped corpus: every document of the package, validated at build time, deeply frozen, with literal id types.

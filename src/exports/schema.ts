@@ -4,4 +4,6 @@
  *
  * @packageDocumentation
  */
+
+export type { IdOf, IdTypes, RecordOf, TargetsOf, Typed } from "../model/record-types.js";
 export * from "../schema/index.js";

@@ -4,6 +4,7 @@ import type {
   Corpus,
   EntityMention,
   EntityRecord,
+  QuoteFilter,
   QuoteRecord,
   RecordCertainty,
   ShippedIds,
@@ -46,6 +47,20 @@ describe("typed ids", () => {
       // @ts-expect-error nested arrays too
       quote.about.push("vladimir-putin");
     }).toThrow(TypeError);
+  });
+
+  it("defaults the record and filter types to the shipped ids, so records pass back into the corpus untyped", () => {
+    expectTypeOf<QuoteRecord>().toEqualTypeOf<QuoteRecord<ShippedIds>>();
+    expectTypeOf<ClaimRecord>().toEqualTypeOf<ClaimRecord<ShippedIds>>();
+    const speakerOf = (quote: QuoteRecord) => corpus.entity(quote.speaker);
+    const claimantsOf = (claims: readonly ClaimRecord[]) =>
+      claims.flatMap((claim) => (claim.claimant === "author" ? [] : [corpus.entity(claim.claimant)]));
+    const about: QuoteFilter = { about: ["union-state", "union-state-programme"] };
+    const [quote] = corpus.quotes(about);
+    expect(quote && speakerOf(quote)?.kind).toBe("person");
+    expect(claimantsOf(corpus.claims({ claimant: "dmitri-peskov" })).map((entity) => entity?.id)).toContain(
+      "dmitri-peskov",
+    );
   });
 
   it("types a run-time corpus with strings", () => {

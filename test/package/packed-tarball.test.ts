@@ -4,6 +4,7 @@ import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { NDJSON_FILES } from "../../src/formats/ndjson/ndjson-tables.js";
+import { installPackedProject } from "../helpers/packed-project.js";
 
 /** A temporary project with the packed tarball of this package installed, as a user would have it. */
 let project = "";
@@ -21,18 +22,7 @@ function readmeExamples(): string[] {
 }
 
 beforeAll(() => {
-  const packDirectory = mkdtempSync(join(tmpdir(), "newsfacts-pack-"));
-  const tarball =
-    execFileSync("npm", ["pack", "--silent", "--pack-destination", packDirectory], { encoding: "utf8" })
-      .trim()
-      .split("\n")
-      .pop() ?? "";
-  project = mkdtempSync(join(tmpdir(), "newsfacts-project-"));
-  writeFileSync(join(project, "package.json"), JSON.stringify({ name: "consumer", private: true }));
-  execFileSync("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", join(packDirectory, tarball)], {
-    cwd: project,
-    stdio: "pipe",
-  });
+  project = installPackedProject();
 });
 
 describe("the packed package, installed in a fresh project", () => {

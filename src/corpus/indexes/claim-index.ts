@@ -1,9 +1,10 @@
+import type { StringIds } from "../id-types.js";
 import type { ClaimRecord } from "../typed-records.js";
 import { lazyFields, type Postings, postings, postingsByDocument, type RecordTable } from "./record-table.js";
 
 /** The claims of a corpus with their filter indexes. */
 export interface ClaimIndex {
-  readonly table: RecordTable<ClaimRecord>;
+  readonly table: RecordTable<ClaimRecord<StringIds>>;
   readonly byClaimant: Postings;
   readonly byAbout: Postings;
   readonly byDocument: Postings;
@@ -29,7 +30,7 @@ export function factualityKey(view: "claimant" | "author", value: string): strin
 }
 
 /** Positions of the claims related to each claim, in either direction, ascending and without repeats. */
-function relatedPositions(table: RecordTable<ClaimRecord>): Postings {
+function relatedPositions(table: RecordTable<ClaimRecord<StringIds>>): Postings {
   const positionOf = new Map(table.records.map((claim, position) => [claim.id, position]));
   const related = new Map<string, Set<number>>();
   const link = (id: string, position: number | undefined) => {
@@ -53,7 +54,7 @@ function relatedPositions(table: RecordTable<ClaimRecord>): Postings {
  * @param table - The claims of the corpus, in corpus order.
  * @returns The claim index.
  */
-export function claimIndex(table: RecordTable<ClaimRecord>): ClaimIndex {
+export function claimIndex(table: RecordTable<ClaimRecord<StringIds>>): ClaimIndex {
   return lazyFields<ClaimIndex>({
     table: () => table,
     byClaimant: () => postings(table, (claim) => claim.claimant),

@@ -1,18 +1,19 @@
+import type { StringIds } from "../id-types.js";
 import type { EntityRecord } from "../typed-records.js";
 import { type CorpusDocument, lazyFields, type Postings, postings, type RecordTable } from "./record-table.js";
 
 /** One document's definition of an entity (an entity id may be defined in several documents). */
 export interface EntityDefinition {
   readonly documentIndex: number;
-  readonly entity: EntityRecord;
+  readonly entity: EntityRecord<StringIds>;
 }
 
 /** The entities of a corpus: one record per id (the first definition), and every definition of each id. */
 export interface EntityIndex {
   /** The first definition of each entity id, in corpus order. */
-  readonly table: RecordTable<EntityRecord>;
+  readonly table: RecordTable<EntityRecord<StringIds>>;
   /** The first definition of each entity id: `entity(id)` is one `Map.get`. */
-  readonly byId: ReadonlyMap<string, EntityRecord>;
+  readonly byId: ReadonlyMap<string, EntityRecord<StringIds>>;
   /** Every definition of each entity id, in corpus order. */
   readonly definitions: ReadonlyMap<string, readonly EntityDefinition[]>;
   /** Positions in `table` by entity kind. */
@@ -27,9 +28,9 @@ export interface EntityIndex {
  * @returns The entity index.
  */
 export function entityIndex(documents: readonly CorpusDocument[]): EntityIndex {
-  const records: EntityRecord[] = [];
+  const records: EntityRecord<StringIds>[] = [];
   const documentIndexes: number[] = [];
-  const byId = new Map<string, EntityRecord>();
+  const byId = new Map<string, EntityRecord<StringIds>>();
   documents.forEach((document, documentIndex) => {
     for (const entity of document.entities) {
       if (byId.has(entity.id)) continue;

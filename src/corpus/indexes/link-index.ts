@@ -1,9 +1,10 @@
+import type { StringIds } from "../id-types.js";
 import type { TemporalLinkRecord } from "../typed-records.js";
 import { type Postings, postings, type RecordTable } from "./record-table.js";
 
 /** The temporal links of a corpus by the records they involve. */
 export interface LinkIndex {
-  readonly table: RecordTable<TemporalLinkRecord>;
+  readonly table: RecordTable<TemporalLinkRecord<StringIds>>;
   /** Positions by `involvementKey(documentId, recordId)` of the link's source and target. */
   readonly byInvolved: Postings;
 }
@@ -30,7 +31,7 @@ export function involvementKey(documentId: string, recordId: string): string {
  * @param table - The temporal links of the corpus, in corpus order.
  * @returns The link index.
  */
-export function linkIndex(table: RecordTable<TemporalLinkRecord>): LinkIndex {
+export function linkIndex(table: RecordTable<TemporalLinkRecord<StringIds>>): LinkIndex {
   const byInvolved = postings(table, (link, document) => [
     involvementKey(document.document.id, link.source),
     involvementKey(document.document.id, link.target),

@@ -1,4 +1,4 @@
-import type { Mention } from "../../schema/entity.js";
+import type { Mention } from "../../generated/record-types.js";
 import type { DeepReadonly } from "../deep-readonly.js";
 import type { EntityIndex } from "./entity-index.js";
 import type { CorpusDocument } from "./record-table.js";

@@ -1,9 +1,10 @@
+import type { StringIds } from "../id-types.js";
 import type { QuoteRecord } from "../typed-records.js";
 import { lazyFields, type Postings, postings, postingsByDocument, type RecordTable } from "./record-table.js";
 
 /** The quotes of a corpus with their filter indexes. */
 export interface QuoteIndex {
-  readonly table: RecordTable<QuoteRecord>;
+  readonly table: RecordTable<QuoteRecord<StringIds>>;
   readonly bySpeaker: Postings;
   readonly byKind: Postings;
   readonly byAbout: Postings;
@@ -16,7 +17,7 @@ export interface QuoteIndex {
  * @param table - The quotes of the corpus, in corpus order.
  * @returns The quote index.
  */
-export function quoteIndex(table: RecordTable<QuoteRecord>): QuoteIndex {
+export function quoteIndex(table: RecordTable<QuoteRecord<StringIds>>): QuoteIndex {
   return lazyFields<QuoteIndex>({
     table: () => table,
     bySpeaker: () => postings(table, (quote) => quote.speaker),

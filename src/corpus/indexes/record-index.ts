@@ -1,8 +1,9 @@
 import { DATA_MODEL } from "../../generated/data-model.js";
+import type { PublicationDate } from "../../generated/record-types.js";
 import { kindNamed } from "../../model/kind-named.js";
 import { recordsOf } from "../../model/walkers.js";
-import type { PublicationDate } from "../../schema/publication-date.js";
 import type { DeepReadonly } from "../deep-readonly.js";
+import type { StringIds } from "../id-types.js";
 import type {
   ClaimRecord,
   QuoteRecord,
@@ -14,11 +15,11 @@ import { type CorpusDocument, type RecordTable, recordTable } from "./record-tab
 
 /** The records of each kind that is not an entity (those ids are unique across the corpus). */
 export interface RecordKinds {
-  readonly quote: QuoteRecord;
-  readonly claim: ClaimRecord;
-  readonly temporalExpression: TemporalExpressionRecord;
-  readonly temporalLink: TemporalLinkRecord;
-  readonly uncertaintyMarker: UncertaintyMarkerRecord;
+  readonly quote: QuoteRecord<StringIds>;
+  readonly claim: ClaimRecord<StringIds>;
+  readonly temporalExpression: TemporalExpressionRecord<StringIds>;
+  readonly temporalLink: TemporalLinkRecord<StringIds>;
+  readonly uncertaintyMarker: UncertaintyMarkerRecord<StringIds>;
   readonly publicationDate: DeepReadonly<PublicationDate>;
 }
 

@@ -1,4 +1,4 @@
-import type { AnnotatedDocument } from "../../schema/annotated-document.js";
+import type { AnnotatedDocument } from "../../generated/record-types.js";
 import type { DeepReadonly } from "../deep-readonly.js";
 
 /** A frozen annotated document, as the corpus holds it. */

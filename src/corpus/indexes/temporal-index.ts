@@ -1,11 +1,12 @@
 import type { DateBounds } from "../../dates/date-bounds.js";
+import type { StringIds } from "../id-types.js";
 import type { TemporalExpressionRecord } from "../typed-records.js";
 import { type DateRangeIndex, datedPositionsIndex } from "./date-range-index.js";
 import { lazyFields, type Postings, postings, type RecordTable } from "./record-table.js";
 
 /** The temporal expressions of a corpus with their filter indexes. */
 export interface TemporalIndex {
-  readonly table: RecordTable<TemporalExpressionRecord>;
+  readonly table: RecordTable<TemporalExpressionRecord<StringIds>>;
   readonly byType: Postings;
   /**
    * The DATE and TIME expressions by interval, one range index per type, so that `dates({ from, to, type })` walks
@@ -16,7 +17,7 @@ export interface TemporalIndex {
 
 /** The range index of each type that has bounds. */
 function rangesByType(
-  table: RecordTable<TemporalExpressionRecord>,
+  table: RecordTable<TemporalExpressionRecord<StringIds>>,
   bounds: ReadonlyMap<string, DateBounds>,
 ): ReadonlyMap<string, DateRangeIndex> {
   const ofType = new Map<string, [number, DateBounds][]>();
@@ -41,7 +42,7 @@ function rangesByType(
  * @returns The temporal index.
  */
 export function temporalIndex(
-  table: RecordTable<TemporalExpressionRecord>,
+  table: RecordTable<TemporalExpressionRecord<StringIds>>,
   bounds: ReadonlyMap<string, DateBounds>,
 ): TemporalIndex {
   return lazyFields<TemporalIndex>({

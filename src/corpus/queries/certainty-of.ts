@@ -1,4 +1,5 @@
-import type { PublicationDate } from "../../schema/publication-date.js";
+import type { PublicationDate } from "../../generated/record-types.js";
+import type { ShippedIds } from "../../generated/shipped-ids.js";
 import type { CorpusIndexes } from "../corpus-indexes.js";
 import type { DeepReadonly } from "../deep-readonly.js";
 import type { IdTypes, StringIds } from "../id-types.js";
@@ -10,7 +11,7 @@ import { findMarkers } from "./uncertainty.js";
 const HEDGEABLE_KINDS: readonly RecordKind[] = ["claim", "quote", "temporalExpression", "publicationDate"];
 
 /** How certain a record is: its own certainty values and the uncertainty markers that affect it. */
-export type RecordCertainty<Ids extends IdTypes = StringIds> =
+export type RecordCertainty<Ids extends IdTypes = ShippedIds> =
   | {
       readonly kind: "claim";
       readonly record: ClaimRecord<Ids>;
@@ -46,7 +47,7 @@ export type RecordCertainty<Ids extends IdTypes = StringIds> =
  * @param id - The record's id.
  * @returns Its certainty, or undefined for an unknown id or a record of another kind.
  */
-export function certaintyOf(indexes: CorpusIndexes, id: string): RecordCertainty | undefined {
+export function certaintyOf(indexes: CorpusIndexes, id: string): RecordCertainty<StringIds> | undefined {
   const located = indexes.records.find(id, HEDGEABLE_KINDS);
   if (located === undefined) return undefined;
   const markers = findMarkers(indexes, { target: id });
@@ -62,7 +63,7 @@ export function certaintyOf(indexes: CorpusIndexes, id: string): RecordCertainty
         record: located.record,
         certainty: located.record.certainty,
         markers,
-      }) as RecordCertainty;
+      }) as RecordCertainty<StringIds>;
     default:
       return undefined;
   }

@@ -1,4 +1,5 @@
-import type { AUTHOR } from "../../schema/ids.js";
+import type { ShippedIds } from "../../generated/shipped-ids.js";
+import type { AUTHOR } from "../../schema/author.js";
 import type { CorpusIndexes } from "../corpus-indexes.js";
 import { type CertaintyLevel, type FactualityView, factualityValues, type Polarity } from "../factuality-scale.js";
 import type { IdTypes, StringIds } from "../id-types.js";
@@ -12,7 +13,7 @@ import { isWanted, lookup, selectIndexed } from "./select.js";
 export type { FactualityView } from "../factuality-scale.js";
 
 /** The filters of `corpus.claims()`; every filter that is set must match, and an array means "any of them". */
-export interface ClaimFilter<Ids extends IdTypes = StringIds> {
+export interface ClaimFilter<Ids extends IdTypes = ShippedIds> {
   /** Only claims by this entity, or by the article itself (`"author"`), or by any of these. */
   readonly claimant?: OneOrMany<Ids["entity"] | typeof AUTHOR> | undefined;
   /** Only claims about this entity, or about any of these. */
@@ -44,8 +45,11 @@ export interface ClaimFilter<Ids extends IdTypes = StringIds> {
  * @throws {TypeError} For an unknown filter key or a value of the wrong type.
  * @throws {RangeError} For a value outside the allowed ones, or a `minCertainty` above `maxCertainty`.
  */
-export function findClaims(indexes: CorpusIndexes, given: ClaimFilter | undefined): readonly ClaimRecord[] {
-  const filter = checkedFilter<ClaimFilter>("claims", given);
+export function findClaims(
+  indexes: CorpusIndexes,
+  given: ClaimFilter<StringIds> | undefined,
+): readonly ClaimRecord<StringIds>[] {
+  const filter = checkedFilter<ClaimFilter<StringIds>>("claims", given);
   const { claimant, about, relatedTo, document } = filter;
   const claims = indexes.claims;
   const { table } = claims;

@@ -1,3 +1,4 @@
+import type { StringIds } from "../id-types.js";
 import type { ClaimIndex } from "../indexes/claim-index.js";
 import type { ClaimRecord } from "../typed-records.js";
 
@@ -19,10 +20,13 @@ export interface ClaimConflict<Claim = ClaimRecord> {
  */
 export function findConflicts(
   claims: ClaimIndex,
-  claimById: (id: string) => ClaimRecord | undefined,
-): readonly ClaimConflict[] {
+  claimById: (id: string) => ClaimRecord<StringIds> | undefined,
+): readonly ClaimConflict<ClaimRecord<StringIds>>[] {
   const byId = { get: claimById };
-  const pairs = new Map<string, { claims: readonly [ClaimRecord, ClaimRecord]; reasons: string[] }>();
+  const pairs = new Map<
+    string,
+    { claims: readonly [ClaimRecord<StringIds>, ClaimRecord<StringIds>]; reasons: string[] }
+  >();
   for (const claim of claims.table.records) {
     for (const relation of claim.relations) {
       const target = byId.get(relation.target);

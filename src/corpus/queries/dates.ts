@@ -1,5 +1,6 @@
-import type { TemporalExpression } from "../../schema/temporal-expression.js";
+import type { TemporalExpression } from "../../generated/record-types.js";
 import type { CorpusIndexes } from "../corpus-indexes.js";
+import type { StringIds } from "../id-types.js";
 import { EARLIEST, LATEST, overlappingPositions } from "../indexes/date-range-index.js";
 import type { TemporalExpressionRecord } from "../typed-records.js";
 import { checkedFilter } from "./check-filter.js";
@@ -38,16 +39,20 @@ export interface DateFilter {
  * @throws {TypeError} For an unknown filter key or a value of the wrong type.
  * @throws {RangeError} For an invalid date, an unknown type or match, or when `from` is after `to`.
  */
-export function findDates(indexes: CorpusIndexes, given: DateFilter | undefined): readonly TemporalExpressionRecord[] {
+export function findDates(
+  indexes: CorpusIndexes,
+  given: DateFilter | undefined,
+): readonly TemporalExpressionRecord<StringIds>[] {
   const { from, to, match, type } = checkedFilter<DateFilter>("dates", given);
   const temporal = indexes.temporal;
   const instants = queryRange(from, to);
-  const ofType = (expression: TemporalExpressionRecord) => type === undefined || isWanted(expression.type, type);
+  const ofType = (expression: TemporalExpressionRecord<StringIds>) =>
+    type === undefined || isWanted(expression.type, type);
   if (instants === undefined) return select(temporal.table, [lookup(() => temporal.byType, type)], ofType);
   // With a type, only that type's intervals are searched; without, each type's, merged into corpus order.
   const ranges = [...temporal.rangeByType].filter(([rangeType]) => type === undefined || isWanted(rangeType, type));
   const found = ranges.map(([, range]) => overlappingPositions(range, instants.start, instants.end));
-  const isWithin = (expression: TemporalExpressionRecord) => {
+  const isWithin = (expression: TemporalExpressionRecord<StringIds>) => {
     // Every candidate overlaps the range, so has bounds; an open end stands for the earliest or latest instant.
     const [min, max] = indexes.dateBounds.get(expression.id) ?? [null, null];
     return (min ?? EARLIEST) >= instants.start && (max ?? LATEST) <= instants.end;

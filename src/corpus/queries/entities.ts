@@ -1,5 +1,6 @@
-import type { EntityKind } from "../../schema/entity.js";
+import type { EntityKind } from "../../generated/record-types.js";
 import type { CorpusIndexes } from "../corpus-indexes.js";
+import type { StringIds } from "../id-types.js";
 import type { EntityNameIndex, NameForms } from "../indexes/entity-names.js";
 import { containsPhrase, containsPrefixPhrase, nameWords } from "../name-words.js";
 import type { EntityRecord } from "../typed-records.js";
@@ -80,7 +81,7 @@ export function matchEntities(
   indexes: CorpusIndexes,
   name: string,
   kind?: OneOrMany<EntityKind>,
-): readonly EntityNameMatch[] {
+): readonly EntityNameMatch<EntityRecord<StringIds>>[] {
   const phrase = nameWords(name);
   // A name with no letter or digit has no words to match.
   if (phrase.length === 0) return Object.freeze([]);
@@ -92,7 +93,7 @@ export function matchEntities(
     ...phrase.slice(0, -1).map((word) => lookup(() => names.byWord, word)),
     positionsByPrefix(names, phrase[phrase.length - 1] as string),
   ];
-  const found: { position: number; level: number; match: EntityNameMatch }[] = [];
+  const found: { position: number; level: number; match: EntityNameMatch<EntityRecord<StringIds>> }[] = [];
   select(entities.table, candidates, (entity, position) => {
     if (kind !== undefined && !isWanted(entity.kind, kind)) return false;
     const best = bestMatch(names.namesAt[position] as NameForms, phrase);
@@ -114,7 +115,10 @@ export function matchEntities(
  * @throws {TypeError} For an unknown filter key or a value of the wrong type.
  * @throws {RangeError} For a kind that does not exist.
  */
-export function findEntities(indexes: CorpusIndexes, given: EntityFilter | undefined): readonly EntityRecord[] {
+export function findEntities(
+  indexes: CorpusIndexes,
+  given: EntityFilter | undefined,
+): readonly EntityRecord<StringIds>[] {
   const { kind, name } = checkedFilter<EntityFilter>("entities", given);
   if (name !== undefined) return Object.freeze(matchEntities(indexes, name, kind).map((match) => match.entity));
   const entities = indexes.entities;

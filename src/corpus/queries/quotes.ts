@@ -1,4 +1,5 @@
-import type { QuoteKind } from "../../schema/quote.js";
+import type { QuoteKind } from "../../generated/record-types.js";
+import type { ShippedIds } from "../../generated/shipped-ids.js";
 import type { CorpusIndexes } from "../corpus-indexes.js";
 import type { IdTypes, StringIds } from "../id-types.js";
 import { documentIdAt } from "../indexes/record-table.js";
@@ -8,7 +9,7 @@ import type { OneOrMany } from "./filter-fields.js";
 import { isWanted, lookup, selectIndexed } from "./select.js";
 
 /** The filters of `corpus.quotes()`; every filter that is set must match, and an array means "any of them". */
-export interface QuoteFilter<Ids extends IdTypes = StringIds> {
+export interface QuoteFilter<Ids extends IdTypes = ShippedIds> {
   /** Only quotes by this speaker (an entity id), or by any of these. */
   readonly speaker?: OneOrMany<Ids["entity"]> | undefined;
   /** Only direct, indirect or mixed quotes. */
@@ -28,8 +29,11 @@ export interface QuoteFilter<Ids extends IdTypes = StringIds> {
  * @throws {TypeError} For an unknown filter key or a value of the wrong type.
  * @throws {RangeError} For a kind that does not exist.
  */
-export function findQuotes(indexes: CorpusIndexes, given: QuoteFilter | undefined): readonly QuoteRecord[] {
-  const { speaker, kind, about, document } = checkedFilter<QuoteFilter>("quotes", given);
+export function findQuotes(
+  indexes: CorpusIndexes,
+  given: QuoteFilter<StringIds> | undefined,
+): readonly QuoteRecord<StringIds>[] {
+  const { speaker, kind, about, document } = checkedFilter<QuoteFilter<StringIds>>("quotes", given);
   const quotes = indexes.quotes;
   const { table } = quotes;
   return selectIndexed(

@@ -1,4 +1,4 @@
-import type { Span } from "../../schema/span.js";
+import type { Span } from "../../generated/record-types.js";
 import type { CorpusDocument } from "../indexes/record-table.js";
 import type { TextRange } from "./text.js";
 

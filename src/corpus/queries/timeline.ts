@@ -1,4 +1,5 @@
 import type { DateBounds } from "../../dates/date-bounds.js";
+import type { ShippedIds } from "../../generated/shipped-ids.js";
 import type { CorpusIndexes } from "../corpus-indexes.js";
 import type { IdTypes, StringIds } from "../id-types.js";
 import { involvementKey } from "../indexes/link-index.js";
@@ -17,13 +18,13 @@ import { lookup, select } from "./select.js";
 const DATED_KINDS: readonly RecordKind[] = ["quote", "claim"];
 
 /** A record a temporal expression dates, tagged with its kind. */
-export type DatedRecord<Ids extends IdTypes = StringIds> =
+export type DatedRecord<Ids extends IdTypes = ShippedIds> =
   | { readonly kind: "entity"; readonly record: EntityRecord<Ids> }
   | { readonly kind: "quote"; readonly record: QuoteRecord<Ids> }
   | { readonly kind: "claim"; readonly record: ClaimRecord<Ids> };
 
 /** One point or stretch of a timeline: a DATE or TIME expression with what it dates. */
-export interface TimelineEntry<Ids extends IdTypes = StringIds> {
+export interface TimelineEntry<Ids extends IdTypes = ShippedIds> {
   readonly expression: TemporalExpressionRecord<Ids>;
   /** The id of the expression's document. */
   readonly document: Ids["document"];
@@ -53,14 +54,14 @@ function compareBounds(a: DateBounds, b: DateBounds): number {
 /** The records an expression dates, resolved in its own document. */
 function datedRecords(
   indexes: CorpusIndexes,
-  expression: TemporalExpressionRecord,
+  expression: TemporalExpressionRecord<StringIds>,
   documentIndex: number,
-): readonly DatedRecord[] {
-  const records: DatedRecord[] = [];
+): readonly DatedRecord<StringIds>[] {
+  const records: DatedRecord<StringIds>[] = [];
   for (const id of expression.dates) {
     const located = indexes.records.find(id, DATED_KINDS);
     if (located?.kind === "quote" || located?.kind === "claim") {
-      records.push({ kind: located.kind, record: located.record } as DatedRecord);
+      records.push({ kind: located.kind, record: located.record } as DatedRecord<StringIds>);
       continue;
     }
     const definition = indexes.entities.definitions.get(id)?.find((entry) => entry.documentIndex === documentIndex);
@@ -77,10 +78,10 @@ function datedRecords(
  * @param indexes - The corpus indexes.
  * @returns The timeline, frozen.
  */
-export function buildTimeline(indexes: CorpusIndexes): readonly TimelineEntry[] {
+export function buildTimeline(indexes: CorpusIndexes): readonly TimelineEntry<StringIds>[] {
   const { table } = indexes.temporal;
   const links = indexes.links;
-  const entries: TimelineEntry[] = [];
+  const entries: TimelineEntry<StringIds>[] = [];
   table.records.forEach((expression, position) => {
     const bounds = indexes.dateBounds.get(expression.id);
     // Durations and recurrences have no bounds: they have no place on a timeline.

@@ -1,4 +1,5 @@
-import type { UncertaintyCategory } from "../../schema/uncertainty-marker.js";
+import type { UncertaintyCategory } from "../../generated/record-types.js";
+import type { ShippedIds } from "../../generated/shipped-ids.js";
 import type { CorpusIndexes } from "../corpus-indexes.js";
 import type { IdTypes, StringIds } from "../id-types.js";
 import type { HedgeableId, UncertaintyMarkerRecord } from "../typed-records.js";
@@ -7,7 +8,7 @@ import type { OneOrMany } from "./filter-fields.js";
 import { isWanted, lookup, selectIndexed } from "./select.js";
 
 /** The filters of `corpus.uncertainty()`; every filter that is set must match, and an array means "any of them". */
-export interface UncertaintyFilter<Ids extends IdTypes = StringIds> {
+export interface UncertaintyFilter<Ids extends IdTypes = ShippedIds> {
   /** Only markers that affect this claim, quote or temporal expression, or any of these. */
   readonly target?: OneOrMany<HedgeableId<Ids>> | undefined;
   /** Only markers of this category, or of any of these. */
@@ -25,9 +26,9 @@ export interface UncertaintyFilter<Ids extends IdTypes = StringIds> {
  */
 export function findMarkers(
   indexes: CorpusIndexes,
-  given: UncertaintyFilter | undefined,
-): readonly UncertaintyMarkerRecord[] {
-  const { target, category } = checkedFilter<UncertaintyFilter>("uncertainty", given);
+  given: UncertaintyFilter<StringIds> | undefined,
+): readonly UncertaintyMarkerRecord<StringIds>[] {
+  const { target, category } = checkedFilter<UncertaintyFilter<StringIds>>("uncertainty", given);
   const markers = indexes.markers;
   return selectIndexed(
     markers.table,
