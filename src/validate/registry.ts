@@ -8,6 +8,7 @@ import { hedgedNotCertain } from "./checks/hedged-not-certain.js";
 import { inferencesExplained } from "./checks/inferences-explained.js";
 import { intervalsOrdered } from "./checks/intervals-ordered.js";
 import { notInFurniture } from "./checks/not-in-furniture.js";
+import { partsAcyclic } from "./checks/parts-acyclic.js";
 import { publicationDateConstraints } from "./checks/publication-date-constraints.js";
 import { referencesResolve } from "./checks/references-resolve.js";
 import { relativeDates } from "./checks/relative-dates.js";
@@ -24,6 +25,7 @@ export const CHECKS: readonly Check[] = [
   sourceHash,
   uniqueIds,
   referencesResolve,
+  partsAcyclic,
   spansMatch,
   notInFurniture,
   directQuotesQuoted,
