@@ -71,7 +71,6 @@ import { recordsOf } from "../src/model/walkers.js";
 import { AnnotatedDocumentSchema } from "../src/schema/annotated-document.js";
 import { pendingOr } from "../src/schema/pending.js";
 import { referenceTo } from "../src/schema/reference.js";
-import { SpanSchema } from "../src/schema/span.js";
 import { TemporalExpressionSchema } from "../src/schema/temporal-expression.js";
 import { readingViewLink } from "../src/site/articles-page.js";
 import { relativeToGenerated } from "../src/site/home-page.js";
@@ -90,7 +89,6 @@ import { textSha256 } from "../src/validate/checks/source-hash.js";
 import { unannotatedOccurrences } from "../src/validate/checks/unannotated-mentions.js";
 import { closestIds, didYouMean } from "../src/validate/closest-ids.js";
 import { quotedValue } from "../src/validate/quoted-value.js";
-import { schemaPredicate } from "../src/validate/schema-predicate.js";
 
 /** Everything an example may name. */
 const SCOPE: Record<string, unknown> = {
@@ -180,8 +178,6 @@ const SCOPE: Record<string, unknown> = {
   optionsHelp,
   textTable,
   tableCell,
-  schemaPredicate,
-  SpanSchema,
   // The site.
   escapeHtml,
   breakableId,

@@ -3,7 +3,6 @@ import { type AnnotatedDocument, AnnotatedDocumentSchema } from "../schema/annot
 import { RECORD_FILES, type RecordCollection } from "../schema/data-files.js";
 import type { DocumentPath, Finding } from "./finding.js";
 import { quotedValue } from "./quoted-value.js";
-import { schemaPredicate } from "./schema-predicate.js";
 
 const COLLECTIONS = Object.keys(RECORD_FILES) as RecordCollection[];
 
@@ -15,14 +14,43 @@ const DocumentShellSchema = AnnotatedDocumentSchema.extend(
   >,
 );
 
-/** Fast tests derived from the schemas: a document or record that passes needs no `safeParse`. */
-const isShell = schemaPredicate(DocumentShellSchema);
-const isRecord = Object.fromEntries(
-  COLLECTIONS.map((collection) => [collection, schemaPredicate(RECORD_FILES[collection].record)]),
-) as Record<RecordCollection, (value: unknown) => boolean>;
+/**
+ * The schemas compiled by Zod itself (`z.compile`): their `validate` answers exactly as `safeParse` would, through
+ * generated code and without building an output, so Zod's rules are the only ones and valid input costs no parse and
+ * no copy. A whole valid document is one call; the shell and each record are checked only when it fails.
+ */
+const compiledDocument = z.compile(AnnotatedDocumentSchema);
+const compiledShell = z.compile(DocumentShellSchema);
+const compiledRecords = Object.fromEntries(
+  COLLECTIONS.map((collection) => [collection, z.compile<z.ZodType>(RECORD_FILES[collection].record)]),
+) as Record<RecordCollection, z.ZodType>;
 
-/** Rewrites a Zod issue as findings: one per unknown key, and a plain message for a missing field. */
-function issueFindings(issue: z.core.$ZodIssue, prefix: DocumentPath, documentIndex: number): Finding[] {
+/**
+ * Whether the input has no value at a path: the key is not an own property of its parent, or holds `undefined`.
+ * This, not Zod's message, tells a missing field from a wrong one: the message follows Zod's locale.
+ */
+function isMissing(input: unknown, path: readonly PropertyKey[]): boolean {
+  let value = input;
+  for (const key of path) {
+    if (typeof value !== "object" || value === null || !Object.hasOwn(value, key)) return true;
+    value = (value as Record<PropertyKey, unknown>)[key];
+  }
+  return value === undefined;
+}
+
+/**
+ * Rewrites a Zod issue as findings: one per unknown key, and a plain message for a missing field.
+ *
+ * @param issue - The issue, its path relative to `input`.
+ * @param input - What Zod parsed (a document or one record).
+ * @param prefix - Where `input` sits in the document.
+ */
+function issueFindings(
+  issue: z.core.$ZodIssue,
+  input: unknown,
+  prefix: DocumentPath,
+  documentIndex: number,
+): Finding[] {
   const path = [...prefix, ...issue.path.map((key) => (typeof key === "symbol" ? String(key) : key))];
   if (issue.code === "unrecognized_keys") {
     return issue.keys.map((key) => ({
@@ -33,7 +61,7 @@ function issueFindings(issue: z.core.$ZodIssue, prefix: DocumentPath, documentIn
       tip: "unknown fields are errors, never dropped: remove it or add it to the schema",
     }));
   }
-  const missing = issue.code === "invalid_type" && issue.message.endsWith("received undefined");
+  const missing = issue.code === "invalid_type" && isMissing(input, issue.path);
   return [
     {
       check: "schema",
@@ -64,14 +92,15 @@ export interface SchemaResult {
  *   input's own objects (the schemas transform nothing); `createCorpus` freezes its input before validating it.
  */
 export function checkSchema(input: unknown, documentIndex: number): SchemaResult {
-  // Valid input (the common case) passes the fast predicates and is used as it is; Zod parses only what fails them,
-  // to report its issues.
+  // Valid input (the common case) passes the compiled check and is used as it is; Zod parses only what fails it, to
+  // report its issues record by record.
+  if (compiledDocument.validate(input)) return { document: input, findings: [], invalidIds: new Set() };
   let shell: z.infer<typeof DocumentShellSchema>;
-  if (isShell(input)) shell = input as z.infer<typeof DocumentShellSchema>;
+  if (compiledShell.validate(input)) shell = input as z.infer<typeof DocumentShellSchema>;
   else {
     const parsed = DocumentShellSchema.safeParse(input);
     if (!parsed.success) {
-      const findings = parsed.error.issues.flatMap((issue) => issueFindings(issue, [], documentIndex));
+      const findings = parsed.error.issues.flatMap((issue) => issueFindings(issue, input, [], documentIndex));
       return { document: undefined, findings, invalidIds: new Set() };
     }
     shell = parsed.data;
@@ -80,13 +109,14 @@ export function checkSchema(input: unknown, documentIndex: number): SchemaResult
   const invalidIds = new Set<string>();
   const collections = Object.fromEntries(
     COLLECTIONS.map((collection) => {
-      const passes = isRecord[collection];
+      const compiled = compiledRecords[collection];
       const valid = shell[collection].flatMap((record, index) => {
-        if (passes(record)) return [record];
+        if (compiled.validate(record)) return [record];
         const result = RECORD_FILES[collection].record.safeParse(record);
         if (result.success) return [result.data];
         for (const issue of result.error.issues) {
-          for (const finding of issueFindings(issue, [collection, index], documentIndex)) findings.push(finding);
+          for (const finding of issueFindings(issue, record, [collection, index], documentIndex))
+            findings.push(finding);
         }
         const id = (record as { id?: unknown } | null)?.id;
         if (typeof id === "string") invalidIds.add(id);
