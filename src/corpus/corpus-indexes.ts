@@ -103,7 +103,7 @@ export class CorpusIndexes {
 
   /** Every mention of every entity, by entity id (each entity's list made when first asked for). */
   get mentions(): MentionIndex {
-    this.#mentions ??= mentionIndex(this.entities, this.documents);
+    this.#mentions ??= mentionIndex(this.entities);
     return this.#mentions;
   }
 
@@ -163,7 +163,7 @@ export class CorpusIndexes {
 
   /** The pairs of contradicting claims. */
   get conflicts(): readonly ClaimConflict<ClaimRecord<StringIds>>[] {
-    this.#conflicts ??= findConflicts(this.claims, (id) => this.records.get("claim", id)?.record);
+    this.#conflicts ??= findConflicts(this.claims);
     return this.#conflicts;
   }
 }
