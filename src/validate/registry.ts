@@ -11,6 +11,7 @@ import { intervalsOrdered } from "./checks/intervals-ordered.js";
 import { languageTag } from "./checks/language-tag.js";
 import { mentionsDistinct } from "./checks/mentions-distinct.js";
 import { notInFurniture } from "./checks/not-in-furniture.js";
+import { partsAcyclic } from "./checks/parts-acyclic.js";
 import { publicationDateConstraints } from "./checks/publication-date-constraints.js";
 import { referencesResolve } from "./checks/references-resolve.js";
 import { relativeDates } from "./checks/relative-dates.js";
@@ -35,6 +36,7 @@ export const CHECKS: readonly Check[] = [
   reservedIds,
   entityDefinitionsAgree,
   referencesResolve,
+  partsAcyclic,
   spansMatch,
   spansWholeCharacters,
   segmentsTile,
