@@ -36,6 +36,7 @@ export type {
   AnyRecord,
   ClaimRecord,
   DatableId,
+  DocumentEntityRecord,
   EntityRecord,
   HedgeableId,
   QuoteRecord,
@@ -54,7 +55,7 @@ export type { IdOf } from "../model/id-types.js";
  * Importing the package reads no data: the documents are read and frozen by the first query (about 1 ms).
  *
  * @example
- * corpus.documents.length
- * //=> 1
+ * corpus.documents.find((document) => document.document.id === "putin-lukashenko-union-state-talks")?.text.slice(0, 5)
+ * //=> "Putin"
  */
 export const corpus: Corpus<ShippedIds> = new Corpus<ShippedIds>(readShippedData);
