@@ -90,6 +90,7 @@ function renameIds(document: AnnotatedDocument, rename: Rename): void {
     entity.id = rename(entity.id);
     for (const role of entity.roles ?? []) if (role.of !== undefined) role.of = rename(role.of);
     if (entity.members) entity.members = renameAll(entity.members);
+    for (const link of entity.partOf ?? []) link.of = rename(link.of);
   }
   for (const quote of document.quotes) {
     quote.id = rename(quote.id);

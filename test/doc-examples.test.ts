@@ -66,6 +66,7 @@ import { textSelectors } from "../src/formats/web-annotation/text-selectors.js";
 import { toWebAnnotations } from "../src/formats/web-annotation/to-web-annotations.js";
 import { DATA_MODEL } from "../src/generated/data-model.js";
 import { decodeText } from "../src/load/decode-text.js";
+import { readDataText } from "../src/load/read-data-text.js";
 import { readRegularFile } from "../src/load/read-regular-file.js";
 import { textPositions } from "../src/load/text-positions.js";
 import { deriveModel } from "../src/model/derive-model.js";
@@ -94,6 +95,7 @@ import { closestIds, didYouMean } from "../src/validate/closest-ids.js";
 import { orderPoints } from "../src/validate/point-order.js";
 import { quotedValue, shownId } from "../src/validate/quoted-value.js";
 import { statedNumbers } from "../src/validate/stated-numbers.js";
+import { wholeWordOccurrences } from "../src/validate/whole-word-occurrences.js";
 import { corpus } from "./helpers/shipped-article.js";
 
 /** Everything an example may name. */
@@ -146,6 +148,7 @@ const SCOPE: Record<string, unknown> = {
   pendingOr,
   textSha256,
   unannotatedOccurrences,
+  wholeWordOccurrences,
   proposeSegments,
   reanchorSpan,
   spanAt,
@@ -219,6 +222,7 @@ const SCOPE: Record<string, unknown> = {
   systemErrorMessage,
   writeExportFolder,
   decodeText,
+  readDataText,
   readRegularFile,
 };
 

@@ -6,6 +6,7 @@ import { type CorpusContents, CorpusIndexes } from "./corpus-indexes.js";
 import type { DeepReadonly } from "./deep-readonly.js";
 import type { IdTypes, StringIds } from "./id-types.js";
 import type { EntityMention } from "./indexes/mention-index.js";
+import { withPartsOf } from "./indexes/part-index.js";
 import type { CorpusDocument } from "./indexes/record-table.js";
 import { certaintyOf, type RecordCertainty } from "./queries/certainty-of.js";
 import { checkedFilter } from "./queries/check-filter.js";
@@ -234,6 +235,28 @@ export class Corpus<Ids extends IdTypes = StringIds> {
    */
   mentions(entityId: Ids["entity"]): readonly EntityMention<Ids["document"]>[] {
     return (this.#indexes.mentions.get(entityId) ?? NO_RESULTS) as readonly EntityMention<Ids["document"]>[];
+  }
+
+  /**
+   * An entity and every entity that is part of it, as the data says: what the text says is part of it (`partOf`:
+   * the Union State's programme, its treaty and the agreements drawn up under that treaty) and, for a group, its
+   * members, each with its own parts. Pass it to an `about` filter to find the records about the entity or any part
+   * of it.
+   *
+   * @param entityId - An entity id.
+   * @returns The id, then its parts, nearest first; none for an unknown id.
+   *
+   * @example
+   * corpus.withParts("union-state")
+   * //=> ["union-state", "union-state-treaty-1999", "union-state-programme", "integration-agreements"]
+   *
+   * @example
+   * corpus.quotes({ about: corpus.withParts("union-state") }).length > corpus.quotes({ about: "union-state" }).length
+   * //=> true
+   */
+  withParts(entityId: Ids["entity"]): readonly Ids["entity"][] {
+    if (!this.#indexes.entities.byId.has(entityId)) return NO_RESULTS;
+    return Object.freeze(withPartsOf(this.#indexes.parts, entityId)) as readonly Ids["entity"][];
   }
 
   /**

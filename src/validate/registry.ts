@@ -14,6 +14,7 @@ import { languageTag } from "./checks/language-tag.js";
 import { markersConsistent } from "./checks/markers-consistent.js";
 import { mentionsDistinct } from "./checks/mentions-distinct.js";
 import { notInFurniture } from "./checks/not-in-furniture.js";
+import { partsAcyclic } from "./checks/parts-acyclic.js";
 import { publicationDateConstraints } from "./checks/publication-date-constraints.js";
 import { quantitiesMatchText } from "./checks/quantities-match-text.js";
 import { referencesResolve } from "./checks/references-resolve.js";
@@ -41,6 +42,7 @@ export const CHECKS: readonly Check[] = [
   reservedIds,
   entityDefinitionsAgree,
   referencesResolve,
+  partsAcyclic,
   spansMatch,
   spansWholeCharacters,
   segmentsTile,
