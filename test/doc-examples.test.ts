@@ -33,7 +33,7 @@ import { runValidate } from "../src/cli/validate-command.js";
 import { factualityValues } from "../src/corpus/factuality-scale.js";
 import { freezePlainData } from "../src/corpus/freeze-plain-data.js";
 import { factualityKey } from "../src/corpus/indexes/claim-index.js";
-import { LATEST, overlaps } from "../src/corpus/indexes/date-range-index.js";
+import { LATEST } from "../src/corpus/indexes/date-range-index.js";
 import { involvementKey } from "../src/corpus/indexes/link-index.js";
 import { containsPhrase, containsPrefixPhrase, nameWords } from "../src/corpus/name-words.js";
 import { checkedFilter, filterProblem, filterValueProblem } from "../src/corpus/queries/check-filter.js";
@@ -111,7 +111,6 @@ const SCOPE: Record<string, unknown> = {
   factualityValues,
   factualityKey,
   involvementKey,
-  overlaps,
   instantsOf,
   ascendingUnion,
   queryRange,
