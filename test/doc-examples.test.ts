@@ -64,7 +64,6 @@ import { toWebAnnotations } from "../src/formats/web-annotation/to-web-annotatio
 import { DATA_MODEL } from "../src/generated/data-model.js";
 import { decodeText } from "../src/load/decode-text.js";
 import { readRegularFile } from "../src/load/read-regular-file.js";
-import { textPositions } from "../src/load/text-positions.js";
 import { deriveModel } from "../src/model/derive-model.js";
 import { kindNamed } from "../src/model/kind-named.js";
 import { recordsOf } from "../src/model/walkers.js";
@@ -72,6 +71,9 @@ import { AnnotatedDocumentSchema } from "../src/schema/annotated-document.js";
 import { pendingOr } from "../src/schema/pending.js";
 import { referenceTo } from "../src/schema/reference.js";
 import { TemporalExpressionSchema } from "../src/schema/temporal-expression.js";
+import { closestIds, didYouMean } from "../src/shared/closest-ids.js";
+import { quotedValue } from "../src/shared/quoted-value.js";
+import { textPositions } from "../src/shared/text-positions.js";
 import { readingViewLink } from "../src/site/articles-page.js";
 import { relativeToGenerated } from "../src/site/home-page.js";
 import { breakableId, escapeHtml } from "../src/site/html.js";
@@ -87,8 +89,6 @@ import { apiUrl, catalogueAnchor, catalogueUrl } from "../src/site/site-links.js
 import { capFindings } from "../src/validate/cap-findings.js";
 import { textSha256 } from "../src/validate/checks/source-hash.js";
 import { unannotatedOccurrences } from "../src/validate/checks/unannotated-mentions.js";
-import { closestIds, didYouMean } from "../src/validate/closest-ids.js";
-import { quotedValue } from "../src/validate/quoted-value.js";
 
 /** Everything an example may name. */
 const SCOPE: Record<string, unknown> = {

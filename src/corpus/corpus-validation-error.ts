@@ -1,4 +1,4 @@
-import { formatIssue, type ValidationIssue } from "../validate/validation-issue.js";
+import { formatIssue, type ValidationIssue } from "../shared/validation-issue.js";
 
 /** Thrown by `createCorpus` when its input is invalid: every issue, each with file, record and field. */
 export class CorpusValidationError extends Error {

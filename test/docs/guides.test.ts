@@ -5,7 +5,7 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { validateDirectory } from "../../src/load/validate-directory.js";
+import { validateDirectory } from "../../src/pipeline/validate-directory.js";
 import { DATA_DIRECTORY } from "../helpers/data-copy.js";
 
 /** The guides written for the site (the data notes and the generated catalogue are checked elsewhere). */

@@ -1,5 +1,5 @@
 import type { Mention } from "../../generated/record-types.js";
-import type { DeepReadonly } from "../deep-readonly.js";
+import type { DeepReadonly } from "../../shared/deep-readonly.js";
 import type { EntityIndex } from "./entity-index.js";
 import type { CorpusDocument } from "./record-table.js";
 

@@ -1,7 +1,7 @@
 import { SCHEMA_MODEL } from "../../model/schema-model.js";
 import { eachSpan } from "../../model/walkers.js";
+import { quotedValue } from "../../shared/quoted-value.js";
 import type { Check, CheckProblem } from "../check.js";
-import { quotedValue } from "../quoted-value.js";
 
 /** Whether `text.slice(0, end)` ends with `part`, without the slice. */
 function endsAt(text: string, end: number, part: string): boolean {

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { validateDirectory } from "../../../src/load/validate-directory.js";
+import { validateDirectory } from "../../../src/pipeline/validate-directory.js";
 import { unannotatedOccurrences } from "../../../src/validate/checks/unannotated-mentions.js";
 import { newsfacts } from "../../helpers/newsfacts-cli.js";
 
