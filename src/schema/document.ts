@@ -18,8 +18,9 @@ export const DocumentSchema = z
       .meta({ description: "SHA-256 of the source text file, so any change to the text is caught." }),
     language: z
       .string()
-      .regex(/^[a-z]{2,3}(?:-[A-Z]{2})?$/, "must be a BCP 47 language tag such as `en`")
-      .meta({ description: "BCP 47 language tag of the text." }),
+      // The full grammar (scripts, numeric regions, variants, extensions) is checked by the `language-tag` check.
+      .regex(/^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/, "must be a BCP 47 language tag such as `en`, `en-GB` or `es-419`")
+      .meta({ description: "BCP 47 language tag of the text, e.g. `en`, `en-GB`, `es-419`, `zh-Hant`." }),
     segments: z
       .array(SegmentSchema)
       .min(1)

@@ -7,12 +7,17 @@ import { edtfParses } from "./checks/edtf-parses.js";
 import { hedgedNotCertain } from "./checks/hedged-not-certain.js";
 import { inferencesExplained } from "./checks/inferences-explained.js";
 import { intervalsOrdered } from "./checks/intervals-ordered.js";
+import { languageTag } from "./checks/language-tag.js";
+import { mentionsDistinct } from "./checks/mentions-distinct.js";
 import { notInFurniture } from "./checks/not-in-furniture.js";
 import { publicationDateConstraints } from "./checks/publication-date-constraints.js";
 import { referencesResolve } from "./checks/references-resolve.js";
 import { relativeDates } from "./checks/relative-dates.js";
+import { reservedIds } from "./checks/reserved-ids.js";
+import { segmentsTile } from "./checks/segments-tile.js";
 import { sourceHash } from "./checks/source-hash.js";
 import { spansMatch } from "./checks/spans-match.js";
+import { spansWholeCharacters } from "./checks/spans-whole-characters.js";
 import { stringsBounded } from "./checks/strings-bounded.js";
 import { timexExcludesEvents } from "./checks/timex-excludes-events.js";
 import { unannotatedMentions } from "./checks/unannotated-mentions.js";
@@ -22,9 +27,14 @@ import { uniqueIds } from "./checks/unique-ids.js";
 export const CHECKS: readonly Check[] = [
   stringsBounded,
   sourceHash,
+  languageTag,
   uniqueIds,
+  reservedIds,
   referencesResolve,
   spansMatch,
+  spansWholeCharacters,
+  segmentsTile,
+  mentionsDistinct,
   notInFurniture,
   directQuotesQuoted,
   edtfParses,

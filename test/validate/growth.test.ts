@@ -5,7 +5,9 @@ import { readDataDirectory } from "../../src/load/read-data-directory.js";
 import type { AnnotatedDocument } from "../../src/schema/annotated-document.js";
 import type { CheckInput } from "../../src/validate/check.js";
 import { directQuotesQuoted } from "../../src/validate/checks/direct-quotes-quoted.js";
+import { mentionsDistinct } from "../../src/validate/checks/mentions-distinct.js";
 import { referencesResolve } from "../../src/validate/checks/references-resolve.js";
+import { segmentsTile } from "../../src/validate/checks/segments-tile.js";
 import { validateDocuments } from "../../src/validate/validate-documents.js";
 import { DATA_DIRECTORY, type JsonRecord } from "../helpers/data-copy.js";
 import { growthRatio, NEAR_LINEAR_BOUND } from "../helpers/growth.js";
@@ -93,6 +95,50 @@ describe("checks and queries grow near-linearly with their input (16x input, far
       },
       (document) => {
         sentenceAround(document, { start: document.text.length - 3, end: document.text.length - 1 });
+      },
+    );
+    expect(ratio).toBeLessThan(NEAR_LINEAR_BOUND);
+  });
+  it("segments-tile with as many paragraphs as text, the last one overlapping the one before", () => {
+    const ratio = growthRatio(
+      (scale) => {
+        const count = 1_000 * scale;
+        const paragraph = "A short paragraph of the article.\n\n";
+        const document = structuredClone(pristine);
+        document.text = paragraph.repeat(count);
+        document.document.segments = Array.from({ length: count }, (_, index) => ({
+          id: `paragraph-${index}`,
+          kind: index === 0 ? "headline" : "paragraph",
+          span: {
+            start: index * paragraph.length - (index === count - 1 ? 3 : 0),
+            end: (index + 1) * paragraph.length - 2,
+            exact: "x",
+          },
+        }));
+        return checkInput(document);
+      },
+      (input) => {
+        expect(segmentsTile.run(input).map(({ path }) => path.join("."))).toEqual([
+          `document.segments.${input.document.document.segments.length - 1}.span.start`,
+          "document.title",
+        ]);
+      },
+    );
+    expect(ratio).toBeLessThan(NEAR_LINEAR_BOUND);
+  });
+
+  it("mentions-distinct with one entity mentioned many times, the last mention twice", () => {
+    const ratio = growthRatio(
+      (scale) => {
+        const count = 1_500 * scale;
+        const document = structuredClone(pristine);
+        const mention = (index: number) => ({ span: { start: index, end: index + 1, exact: "x" } });
+        const mentions = Array.from({ length: count }, (_, index) => mention(index));
+        document.entities = [{ ...pristine.entities[0], mentions: [...mentions, mention(count - 1)] }];
+        return checkInput(document);
+      },
+      (input) => {
+        expect(mentionsDistinct.run(input)).toHaveLength(1);
       },
     );
     expect(ratio).toBeLessThan(NEAR_LINEAR_BOUND);

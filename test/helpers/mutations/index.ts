@@ -5,6 +5,13 @@ import { hedgedMarkedCertain } from "./hedges.js";
 import { duplicateIds, missingFields, prototypeKeys, unknownFields } from "./ids-and-fields.js";
 import type { MutationGenerator } from "./mutation.js";
 import { alteredSpanTexts, furnitureAnchors, shiftedSpans } from "./spans.js";
+import {
+  brokenSegments,
+  duplicateMentions,
+  illFormedLanguageTags,
+  reservedIdsTaken,
+  splitSurrogates,
+} from "./structure.js";
 
 export type { Mutation, MutationGenerator } from "./mutation.js";
 
@@ -23,4 +30,9 @@ export const GENERATORS: readonly MutationGenerator[] = [
   hedgedMarkedCertain,
   furnitureAnchors,
   prototypeKeys,
+  brokenSegments,
+  splitSurrogates,
+  reservedIdsTaken,
+  duplicateMentions,
+  illFormedLanguageTags,
 ];

@@ -1,0 +1,55 @@
+import { SCHEMA_MODEL } from "../../model/schema-model.js";
+import { eachSpan } from "../../model/walkers.js";
+import type { Check, CheckProblem } from "../check.js";
+
+/** Whether a UTF-16 code unit is the first half of a surrogate pair. */
+function isHighSurrogate(code: number): boolean {
+  return code >= 0xd800 && code <= 0xdbff;
+}
+
+/** Whether a UTF-16 code unit is the second half of a surrogate pair. */
+function isLowSurrogate(code: number): boolean {
+  return code >= 0xdc00 && code <= 0xdfff;
+}
+
+/** Whether an offset falls between the two code units of one character outside the Basic Multilingual Plane. */
+function splitsPair(text: string, offset: number): boolean {
+  return (
+    offset > 0 &&
+    offset < text.length &&
+    isHighSurrogate(text.charCodeAt(offset - 1)) &&
+    isLowSurrogate(text.charCodeAt(offset))
+  );
+}
+
+/** The character an offset splits, named as `"😀" (U+1F600)`. */
+function characterAt(text: string, offset: number): string {
+  const codePoint = text.codePointAt(offset - 1) ?? 0;
+  return `${JSON.stringify(String.fromCodePoint(codePoint))} (U+${codePoint.toString(16).toUpperCase()})`;
+}
+
+/**
+ * No span starts or ends between the two UTF-16 code units of a character outside the Basic Multilingual Plane (an
+ * emoji, a mathematical letter): such a span has half a character for `exact`, and formats that count code points
+ * (the W3C export, Python) cannot express its offsets at all.
+ */
+export const spansWholeCharacters: Check = {
+  name: "spans-whole-characters",
+  description: "No span starts or ends inside a surrogate pair (half of a character outside the BMP).",
+  run({ document }) {
+    const { text } = document;
+    const problems: CheckProblem[] = [];
+    eachSpan(SCHEMA_MODEL, document, (span, path) => {
+      for (const end of ["start", "end"] as const) {
+        const offset = span[end];
+        if (!splitsPair(text, offset)) continue;
+        problems.push({
+          path: [...path, end],
+          message: `${end} ${offset} splits the character ${characterAt(text, offset)} in two`,
+          tip: `use ${offset - 1} or ${offset + 1}: offsets count UTF-16 code units, two for this character`,
+        });
+      }
+    });
+    return problems;
+  },
+};
