@@ -12,6 +12,7 @@ export default defineConfig([
       schema: "src/exports/schema.ts",
       validate: "src/exports/validate.ts",
       formats: "src/exports/formats.ts",
+      node: "src/exports/node.ts",
       parquet: "src/exports/parquet.ts",
     },
     format: ["esm", "cjs"],

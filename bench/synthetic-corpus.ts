@@ -3,6 +3,7 @@
  * template (the shipped document by default) with its own ids, its own document-specific entities and its own
  * publication date, valid under every check. Not part of the package's entry points.
  */
+import { createHash } from "node:crypto";
 import { resolveRule } from "../src/dates/resolve-rule.js";
 import { readShippedData } from "../src/generated/shipped-data.js";
 import type { AnnotatedDocument } from "../src/schema/annotated-document.js";
@@ -89,6 +90,7 @@ function renameIds(document: AnnotatedDocument, rename: Rename): void {
     entity.id = rename(entity.id);
     for (const role of entity.roles ?? []) if (role.of !== undefined) role.of = rename(role.of);
     if (entity.members) entity.members = renameAll(entity.members);
+    for (const link of entity.partOf ?? []) link.of = rename(link.of);
   }
   for (const quote of document.quotes) {
     quote.id = rename(quote.id);
@@ -167,9 +169,10 @@ function shiftPublicationDate(document: AnnotatedDocument, days: number): void {
 }
 
 /**
- * Makes `count` annotated documents shaped like the template: the same text (identical, so spans, prefixes,
- * suffixes and the SHA-256 stay valid), the same records and the same mix per document. Document `i` (from 1; the
- * first document is the template itself):
+ * Makes `count` annotated documents shaped like the template: the same text with a last line of its own (so spans,
+ * prefixes and suffixes stay valid, and no two documents are the same article, which the `unique-documents` check
+ * reports), the same records and the same mix per document. Document `i` (from 1; the first document is the template
+ * itself):
  * - has the template's document id with the suffix `-n<i>`;
  * - renames every record id that is not an entity's, and every entity of a document-specific kind (see
  *   {@link SHARED_ENTITY_KINDS}), with that suffix, and every reference to them;
@@ -203,6 +206,16 @@ export function syntheticCorpus(count: number, options: SyntheticCorpusOptions =
     }
     const suffix = syntheticSuffix(index);
     document.document.id += suffix;
+    const line = `Synthetic copy ${index}.`;
+    const start = document.text.length + 1;
+    document.text += `\n${line}\n`;
+    // The line is a paragraph of its own: every part of a text belongs to a segment (segments-tile).
+    document.document.segments.push({
+      id: "synthetic-copy",
+      kind: "paragraph",
+      span: { start, end: start + line.length, exact: line },
+    });
+    document.document.sha256 = createHash("sha256").update(document.text).digest("hex");
     renameIds(document, (id) => (shared.has(id) || id === "author" ? id : `${id}${suffix}`));
     shiftPublicationDate(document, weeks * 7);
     // Parsed again, as if read from a file: the renamed ids are then flat strings, not the concatenations that

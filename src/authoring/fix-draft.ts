@@ -30,12 +30,17 @@ export interface FixRun {
  *
  * @param folder - The draft folder; its parsed files are changed in place.
  * @param only - The names of the fixers to run (default: every fixer that runs by default).
+ * @param registryNames - The name and aliases of each referent of the data directory's entity registry, by id.
  * @returns The changes, the unresolved problems and the files to write.
  */
-export function fixDraft(folder: DraftFolder, only?: ReadonlySet<string>): FixRun {
+export function fixDraft(
+  folder: DraftFolder,
+  only?: ReadonlySet<string>,
+  registryNames: ReadonlyMap<string, readonly string[]> = new Map(),
+): FixRun {
   const document = folder.files.get(DOCUMENT_FILE.file);
   const recorded = isJsonObject(document) ? document.sha256 : undefined;
-  const context = { textChanged: recorded !== textSha256(folder.text) };
+  const context = { textChanged: recorded !== textSha256(folder.text), registryNames };
   const selected = FIXERS.filter((fixer) => (only === undefined ? fixer.byDefault : only.has(fixer.name)));
   let changes: readonly FixNote[] = [];
   let unresolved: readonly FixNote[] = [];

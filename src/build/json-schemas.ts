@@ -1,7 +1,8 @@
 import { z } from "zod";
-import { DOCUMENT_FILE, RECORD_FILES } from "../schema/data-files.js";
+import { DOCUMENT_FILE, RECORD_FILES, REGISTRY_FILE } from "../schema/data-files.js";
 import { DocumentSchema } from "../schema/document.js";
 import { MODEL_META_KEYS } from "../schema/model-meta.js";
+import { EntityMentionsSchema, RegistryEntitySchema } from "../schema/registry-entity.js";
 
 /** The folder, relative to the package root, that holds the generated JSON Schemas. */
 export const JSON_SCHEMA_FOLDER = "schema";
@@ -9,10 +10,12 @@ export const JSON_SCHEMA_FOLDER = "schema";
 /** The sub-folder of {@link JSON_SCHEMA_FOLDER} that holds the record-level JSON Schemas. */
 export const RECORD_SCHEMA_FOLDER = "records";
 
-/** The record schemas: the document record and the record of every record file. */
+/** The record schemas: the document record, the record of every record file, and the two forms of the registry. */
 const RECORD_SCHEMAS: readonly z.ZodType[] = [
   DocumentSchema,
   ...Object.values(RECORD_FILES).map(({ record }) => record),
+  RegistryEntitySchema,
+  EntityMentionsSchema,
 ];
 
 /**
@@ -61,7 +64,8 @@ function toJsonSchema(schema: z.ZodType): object {
 
 /**
  * The JSON Schemas generated from the Zod schemas (`z.toJSONSchema`), keyed by path under the schema folder:
- * one per data file (`quotes.schema.json`, what the data files' `$schema` points to) and one per record kind
+ * one per data file (`quotes.schema.json`, what the data files' `$schema` points to; `registry-entity.schema.json`
+ * for the files of the entity registry) and one per record kind
  * (`records/quote.schema.json`, for one record, e.g. a line of an export). Record kinds appear under `$defs`, with
  * the field descriptions of the Zod schemas.
  *
@@ -69,10 +73,10 @@ function toJsonSchema(schema: z.ZodType): object {
  *
  * @example
  * [...jsonSchemas().keys()].filter((path) => path.startsWith("records/")).length
- * //=> 7
+ * //=> 9
  */
 export function jsonSchemas(): Map<string, object> {
-  const files = [DOCUMENT_FILE, ...Object.values(RECORD_FILES)];
+  const files = [DOCUMENT_FILE, ...Object.values(RECORD_FILES), REGISTRY_FILE];
   return new Map([
     ...files.map(({ file, schema }) => [jsonSchemaFileName(file), toJsonSchema(schema)] as const),
     ...RECORD_SCHEMAS.map((schema) => [recordSchemaPath(schema), toJsonSchema(schema)] as const),

@@ -1,9 +1,10 @@
 import { existsSync, readdirSync, renameSync, statSync, writeFileSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 import { isJsonObject } from "../authoring/draft-folder.js";
 import { FIXERS, fixDraft } from "../authoring/fix-draft.js";
 import type { FixNote } from "../authoring/fixers/fixer.js";
 import { type ReadDraftFolder, readDraftFolder, UnreadableDraftError } from "../authoring/read-draft-folder.js";
+import { readEntityRegistry } from "../load/entity-registry.js";
 import { UsageError } from "../load/usage-error.js";
 import { DOCUMENT_FILE } from "../schema/data-files.js";
 import { type CommandOutput, EXIT } from "./command-output.js";
@@ -39,6 +40,23 @@ function documentFolders(directory: string): string[] {
     .filter((entry) => entry.isDirectory() && existsSync(join(directory, entry.name, DOCUMENT_FILE.file)))
     .map((entry) => join(directory, entry.name))
     .sort();
+}
+
+/**
+ * The name and aliases of each referent of the entity registry of the data directory that holds a document folder,
+ * by id: the mentions fixer looks for them, as a document's record of a registry referent holds no names. A registry
+ * that cannot be read gives no names here; `validate` reports its problems.
+ */
+function registryNames(documentFolder: string): Map<string, readonly string[]> {
+  const names = new Map<string, readonly string[]>();
+  for (const [id, { entity }] of readEntityRegistry(dirname(documentFolder)).entries) {
+    const aliases = Array.isArray(entity.aliases) ? entity.aliases : [];
+    names.set(
+      id,
+      [entity.name, ...aliases].filter((name): name is string => typeof name === "string"),
+    );
+  }
+  return names;
 }
 
 /** The names given to `--only`, each checked against the fixers. */
@@ -90,7 +108,7 @@ export function runFix(args: readonly string[], output: CommandOutput): number {
       failed = true;
       continue;
     }
-    const run = fixDraft(draft.folder, only);
+    const run = fixDraft(draft.folder, only, registryNames(directory));
     for (const note of run.changes) output.out(`${noteLine(directory, draft, note)}${check ? " (would change)" : ""}`);
     for (const note of run.unresolved) output.error(noteLine(directory, draft, note));
     if (!check) {

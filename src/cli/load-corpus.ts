@@ -12,8 +12,8 @@ import { corpus as shippedCorpus } from "../corpus/shipped-corpus.js";
  * @throws {@link InvalidDataError} when the data does not validate; `newsfacts validate` says where.
  *
  * @example
- * (await loadCorpus(undefined)).documents.length
- * //=> 1
+ * (await loadCorpus(undefined)).documents.some((document) => document.document.id === "putin-lukashenko-union-state-talks")
+ * //=> true
  */
 export async function loadCorpus(directory: string | undefined): Promise<Corpus> {
   if (directory === undefined) return shippedCorpus;

@@ -28,13 +28,32 @@ function queryKind<Row extends object>(
     columns: (corpus: Corpus) => readonly TextColumn<Row>[];
   },
 ): QueryKind {
+  // Each record printed carries the id of its document (an entity, the ids of the documents that mention it), and
+  // tables get a document column when the corpus has several documents.
+  const documentColumn: TextColumn<{ document?: string; documents?: readonly string[] }> = {
+    heading: "document",
+    cell: (row) => row.document ?? row.documents?.join(", ") ?? "",
+  };
   return {
     name,
     summary: kind.summary,
     options: filterOptions(name),
-    query: kind.query,
-    columns: kind.columns as (corpus: Corpus) => readonly TextColumn<object>[],
+    query: (corpus, filter) =>
+      kind.query(corpus, filter).map((record) => ({ ...documentsOf(corpus, name, record), ...record })),
+    columns: (corpus) =>
+      (corpus.documents.length > 1
+        ? [documentColumn, ...kind.columns(corpus)]
+        : kind.columns(corpus)) as readonly TextColumn<object>[],
   };
+}
+
+/** Where a record comes from: its document, or for an entity every document that mentions it. */
+function documentsOf(corpus: Corpus, name: QueryName, record: object): { document: string } | { documents: string[] } {
+  if (name === "entities") {
+    const id = (record as { id: string }).id;
+    return { documents: [...new Set(corpus.mentions(id).map((mention) => mention.document))] };
+  }
+  return { document: corpus.documentOf(record as Parameters<Corpus["documentOf"]>[0]) };
 }
 
 /** `minCertainty` → `min-certainty`: the command line option of a filter key. */

@@ -12,6 +12,7 @@ const COMMANDS: Readonly<Record<string, () => Promise<Command>>> = {
   export: async () => (await import("./export-command.js")).runExport,
   new: async () => (await import("./new-command.js")).runNew,
   fix: async () => (await import("./fix-command.js")).runFix,
+  migrate: async () => (await import("./migrate-command.js")).runMigrate,
 };
 
 const USAGE = `Usage: newsfacts <command> [options]
@@ -22,6 +23,7 @@ Commands:
   export           Write the corpus as JSON-LD, W3C Web Annotations, NDJSON or JSON Schema.
   new <source.txt> Start a document folder from an article's text.
   fix [dir]        Compute and repair offsets, context, hash, order and layout of data files.
+  migrate [dir]    Move the entities of a 0.x data directory into the entity registry (entities/<id>.json).
 
 Run newsfacts <command> --help for a command's options. Exit code 2 on a usage error.
 

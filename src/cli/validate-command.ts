@@ -14,8 +14,8 @@ const USAGE = `Usage: newsfacts validate [dir]
 
 Validates a data directory (default: data): the schemas, then every named check. Prints every problem at once,
 one line each, as file:line:column record field: message [check]. Warnings and notes (checks of level warning or
-info, such as unannotated-mentions) are printed with their level and fail nothing. Exit 0 when clean, 1 on any
-error.
+info, such as unannotated-mentions) are printed with their level and fail nothing. Then one line per valid document
+with its record count, then the totals. Exit 0 when clean, 1 on any error.
 
 Options:
 ${optionsHelp(OPTIONS)}`;
@@ -44,13 +44,13 @@ export function runValidate(args: readonly string[], output: CommandOutput): num
   for (const issue of issues) output.error(formatIssue(issue));
   // Warnings and notes are advice: printed with their level, on standard output, and they fail nothing.
   for (const advice of advisories) output.out(formatIssue(advice));
-  const records = documents.reduce((sum, document) => sum + recordCount(SCHEMA_MODEL, document), 0);
+  const counts = documents.map((document) => recordCount(SCHEMA_MODEL, document));
+  const records = counts.reduce((sum, count) => sum + count, 0);
   const notes = advisories.length > 0 ? `, ${advisories.length} warning(s) or note(s)` : "";
-  const summary = `${directory}: ${documents.length} document(s), ${records} record(s), ${issues.length} problem(s)${notes}`;
-  if (issues.length > 0) {
-    output.error(summary);
-    return EXIT.invalid;
-  }
-  output.out(summary);
-  return EXIT.ok;
+  const print = (line: string) => (issues.length > 0 ? output.error(line) : output.out(line));
+  documents.forEach((document, index) => {
+    print(`document ${document.document.id}: ${counts[index]} record(s)`);
+  });
+  print(`${directory}: ${documents.length} document(s), ${records} record(s), ${issues.length} problem(s)${notes}`);
+  return issues.length > 0 ? EXIT.invalid : EXIT.ok;
 }

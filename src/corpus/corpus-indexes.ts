@@ -8,6 +8,7 @@ import { type EntityNameIndex, entityNameIndex } from "./indexes/entity-names.js
 import { type LinkIndex, linkIndex } from "./indexes/link-index.js";
 import { type MarkerIndex, markerIndex } from "./indexes/marker-index.js";
 import { type MentionIndex, mentionIndex } from "./indexes/mention-index.js";
+import { type PartIndex, partIndex } from "./indexes/part-index.js";
 import { type QuoteIndex, quoteIndex } from "./indexes/quote-index.js";
 import { RecordIndex } from "./indexes/record-index.js";
 import { type RecordPlace, recordPlaces } from "./indexes/record-places.js";
@@ -34,6 +35,7 @@ export class CorpusIndexes {
   #entities: EntityIndex | undefined;
   #entityNames: EntityNameIndex | undefined;
   #mentions: MentionIndex | undefined;
+  #parts: PartIndex | undefined;
   #records: RecordIndex | undefined;
   #places: WeakMap<object, RecordPlace> | undefined;
   #documentsById: ReadonlyMap<string, CorpusDocument> | undefined;
@@ -93,9 +95,15 @@ export class CorpusIndexes {
     return this.#entityNames;
   }
 
+  /** The direct parts of every entity (part-of links and group members), by entity id. */
+  get parts(): PartIndex {
+    this.#parts ??= partIndex(this.entities);
+    return this.#parts;
+  }
+
   /** Every mention of every entity, by entity id (each entity's list made when first asked for). */
   get mentions(): MentionIndex {
-    this.#mentions ??= mentionIndex(this.entities, this.documents);
+    this.#mentions ??= mentionIndex(this.entities);
     return this.#mentions;
   }
 
@@ -155,7 +163,7 @@ export class CorpusIndexes {
 
   /** The pairs of contradicting claims. */
   get conflicts(): readonly ClaimConflict<ClaimRecord<StringIds>>[] {
-    this.#conflicts ??= findConflicts(this.claims, (id) => this.records.get("claim", id)?.record);
+    this.#conflicts ??= findConflicts(this.claims);
     return this.#conflicts;
   }
 }

@@ -1,6 +1,9 @@
 import { formatIssue, type ValidationIssue } from "../shared/validation-issue.js";
 
-/** Thrown by `createCorpus` when its input is invalid: every issue, each with file, record and field. */
+/**
+ * Thrown by `createCorpus` and `loadCorpus` when their input is invalid: every issue, each with its file (with line and
+ * column for `loadCorpus`), record and field.
+ */
 export class CorpusValidationError extends Error {
   override readonly name = "CorpusValidationError";
   /** Every problem found, from the schemas and the named checks. */

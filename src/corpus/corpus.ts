@@ -6,6 +6,7 @@ import type { DeepReadonly } from "../shared/deep-readonly.js";
 import { type CorpusContents, CorpusIndexes } from "./corpus-indexes.js";
 import type { IdTypes, StringIds } from "./id-types.js";
 import type { EntityMention } from "./indexes/mention-index.js";
+import { withPartsOf } from "./indexes/part-index.js";
 import type { CorpusDocument } from "./indexes/record-table.js";
 import { certaintyOf, type RecordCertainty } from "./queries/certainty-of.js";
 import { checkedFilter } from "./queries/check-filter.js";
@@ -106,7 +107,8 @@ export class Corpus<Ids extends IdTypes = StringIds> {
    * which the last is only begun (`"Luka"` finds Alexander Lukashenko); ties in corpus order. `entityMatches` says
    * how each matched.
    *
-   * @param filter - `kind` (one kind or an array of kinds) and `name`; every entity when empty.
+   * @param filter - `kind` (one kind or an array of kinds), `name` and `document` (the entities a document mentions);
+   *   every entity when empty.
    * @returns The entities.
    * @throws {TypeError} For a filter key the method does not have, or a value of the wrong type.
    * @throws {RangeError} For a value outside the allowed ones (a kind, level or category that does not exist).
@@ -119,7 +121,7 @@ export class Corpus<Ids extends IdTypes = StringIds> {
    * corpus.entities({ name: "lukashenko" })[0]?.id
    * //=> "alexander-lukashenko"
    */
-  entities(filter: EntityFilter = NO_FILTER): readonly EntityRecord<Ids>[] {
+  entities(filter: EntityFilter<Ids> = NO_FILTER): readonly EntityRecord<Ids>[] {
     return findEntities(this.#indexes, filter) as readonly EntityRecord<Ids>[];
   }
 
@@ -236,6 +238,28 @@ export class Corpus<Ids extends IdTypes = StringIds> {
   }
 
   /**
+   * An entity and every entity that is part of it, as the data says: what the text says is part of it (`partOf`:
+   * the Union State's programme, its treaty and the agreements drawn up under that treaty) and, for a group, its
+   * members, each with its own parts. Pass it to an `about` filter to find the records about the entity or any part
+   * of it.
+   *
+   * @param entityId - An entity id.
+   * @returns The id, then its parts, nearest first; none for an unknown id.
+   *
+   * @example
+   * corpus.withParts("union-state")
+   * //=> ["union-state", "union-state-treaty-1999", "union-state-programme", "integration-agreements"]
+   *
+   * @example
+   * corpus.quotes({ about: corpus.withParts("union-state") }).length > corpus.quotes({ about: "union-state" }).length
+   * //=> true
+   */
+  withParts(entityId: Ids["entity"]): readonly Ids["entity"][] {
+    if (!this.#indexes.entities.byId.has(entityId)) return NO_RESULTS;
+    return Object.freeze(withPartsOf(this.#indexes.parts, entityId)) as readonly Ids["entity"][];
+  }
+
+  /**
    * The quote with the given id, or undefined.
    *
    * @param id - A quote id.
@@ -305,17 +329,20 @@ export class Corpus<Ids extends IdTypes = StringIds> {
   }
 
   /**
-   * Every pair of claims that contradict each other (a `contradicts` relation in either direction), each unordered
-   * pair once, with the reasons the relations give.
+   * Every pair of claims that cannot both hold, each unordered pair once, with the documents they come from and why:
+   * a `contradicts` relation in either direction (`basis: "relation"`, with the reasons the relations give), or, for
+   * claims of different documents about the same referent, quantities of the same unit that share no value
+   * (`basis: "quantities"`: two troop figures for the same exercise). An approximate figure (`about 3,000`) is never
+   * in conflict by its numbers alone.
    *
-   * @returns The conflicts.
+   * @returns The conflicts: relations first, then quantities, each in corpus order.
    *
    * @example
    * corpus.conflicts().some(({ claims }) => claims.some((claim) => claim.id === "claim-moscow-200000-troops"))
    * //=> true
    */
-  conflicts(): readonly ClaimConflict<ClaimRecord<Ids>>[] {
-    return this.#indexes.conflicts as readonly ClaimConflict<ClaimRecord<Ids>>[];
+  conflicts(): readonly ClaimConflict<ClaimRecord<Ids>, Ids["document"]>[] {
+    return this.#indexes.conflicts as readonly ClaimConflict<ClaimRecord<Ids>, Ids["document"]>[];
   }
 
   /**
@@ -326,8 +353,8 @@ export class Corpus<Ids extends IdTypes = StringIds> {
    * wholly inside the range: `2021-09-10/2021-09-16` is within September 2021, the year `2021` and the open-ended
    * "recently" are not. Durations and recurrences have no place in time and are left out of ranges.
    *
-   * @param filter - `from`, `to` (a `Date` or an ISO 8601 string), `match` (`"overlaps"`, the default, or `"within"`)
-   *   and `type`; every expression when empty.
+   * @param filter - `from`, `to` (a `Date` or an ISO 8601 string), `match` (`"overlaps"`, the default, or `"within"`),
+   *   `type` and `document`; every expression when empty.
    * @returns The temporal expressions, in corpus order.
    * @throws {TypeError} For a filter key the method does not have, or a value of the wrong type.
    * @throws {RangeError} For an invalid date, an unknown type or match, and for a reversed range (`from` after
@@ -341,7 +368,7 @@ export class Corpus<Ids extends IdTypes = StringIds> {
    * corpus.dates({ from: "2021-09", to: "2021-09", match: "within" }).map((expression) => expression.value)
    * //=> ["2021-09-09", "2021-09-09", "2021-09-09", "2021-09-10/2021-09-16"]
    */
-  dates(filter: DateFilter = NO_FILTER): readonly TemporalExpressionRecord<Ids>[] {
+  dates(filter: DateFilter<Ids> = NO_FILTER): readonly TemporalExpressionRecord<Ids>[] {
     return findDates(this.#indexes, filter) as readonly TemporalExpressionRecord<Ids>[];
   }
 
@@ -363,8 +390,8 @@ export class Corpus<Ids extends IdTypes = StringIds> {
   /**
    * The uncertainty markers that pass every filter that is set.
    *
-   * @param filter - `target` (a claim, quote or temporal expression the marker affects) and `category`, each one
-   *   value or an array meaning "any of them".
+   * @param filter - `target` (a claim, quote or temporal expression the marker affects), `category` and `document`,
+   *   each one value or an array meaning "any of them".
    * @returns The markers, in corpus order.
    * @throws {TypeError} For a filter key the method does not have, or a value of the wrong type.
    * @throws {RangeError} For a value outside the allowed ones (a kind, level or category that does not exist).
@@ -401,7 +428,7 @@ export class Corpus<Ids extends IdTypes = StringIds> {
    * @throws {RangeError} When the corpus has no record with that id.
    *
    * @example
-   * corpus.documentOf(corpus.quotes()[0])
+   * corpus.documentOf(corpus.quote("quote-putin-summarise-results"))
    * //=> "putin-lukashenko-union-state-talks"
    */
   documentOf(record: AnyRecord<Ids>): Ids["document"] {
@@ -419,7 +446,7 @@ export class Corpus<Ids extends IdTypes = StringIds> {
    * @throws {RangeError} For an unknown document, a missing one in a corpus of several, or offsets outside the text.
    *
    * @example
-   * corpus.text({ start: 0, end: 5 })
+   * corpus.text({ start: 0, end: 5 }, "putin-lukashenko-union-state-talks")
    * //=> "Putin"
    */
   text(span: TextRange, document?: Ids["document"]): string {

@@ -2,6 +2,7 @@ import { dateBounds } from "../dates/date-bounds.js";
 import { validateDocuments } from "../validate/validate-documents.js";
 import { Corpus } from "./corpus.js";
 import { CorpusValidationError } from "./corpus-validation-error.js";
+import { fromFileContents } from "./file-contents.js";
 import { freezePlainData } from "./freeze-plain-data.js";
 
 /** Freezes the input in place; it must be plain data: what JSON cannot hold is a TypeError naming where it is. */
@@ -24,7 +25,9 @@ function freezeInput(input: readonly unknown[]): readonly unknown[] {
  * dependency) and the EDTF parser, which the main entry never loads.
  *
  * @param input - Annotated documents as parsed JSON: `{ document, text, entities, quotes, claims,
- *   temporalExpressions, temporalLinks, uncertaintyMarkers }` each; frozen in place.
+ *   temporalExpressions, temporalLinks, uncertaintyMarkers }` each, frozen in place; `document` being the content of
+ *   `document.json` (its `$schema` pointer is dropped) and each collection an array of records or the content of its
+ *   file (`{ "$schema": ..., "records": [...] }`), as `fromFileContents` describes.
  * @returns The corpus, with string ids.
  * @throws {@link CorpusValidationError} listing every issue when the input is invalid.
  * @throws {TypeError} When the input is not an array, or holds what JSON cannot (a function, a symbol, a `Date`, a
@@ -36,7 +39,9 @@ function freezeInput(input: readonly unknown[]): readonly unknown[] {
  */
 export function createCorpus(input: readonly unknown[]): Corpus {
   if (!Array.isArray(input)) throw new TypeError("createCorpus expects an array of annotated documents");
-  const { documents, issues } = validateDocuments(freezeInput(input));
+  // The unwrapped documents are new objects around the caller's frozen ones: frozen too, so nothing validated can change.
+  const unwrapped = freezePlainData(freezeInput(input).map(fromFileContents));
+  const { documents, issues } = validateDocuments(unwrapped);
   if (issues.length > 0) throw new CorpusValidationError(issues);
   return new Corpus(documents, dateBounds(documents));
 }

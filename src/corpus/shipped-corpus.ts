@@ -7,7 +7,7 @@ import { Corpus } from "./corpus.js";
  * Importing the package reads no data: the documents are read and frozen by the first query (about 1 ms).
  *
  * @example
- * corpus.documents.length
- * //=> 1
+ * corpus.documents.find((document) => document.document.id === "putin-lukashenko-union-state-talks")?.text.slice(0, 5)
+ * //=> "Putin"
  */
 export const corpus: Corpus<ShippedIds> = new Corpus<ShippedIds>(readShippedData);

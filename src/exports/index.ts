@@ -32,6 +32,7 @@ export type {
   AnyRecord,
   ClaimRecord,
   DatableId,
+  DocumentEntityRecord,
   EntityRecord,
   HedgeableId,
   QuoteRecord,

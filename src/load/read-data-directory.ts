@@ -9,6 +9,12 @@ import type { SourceLocator } from "../shared/source-locator.js";
 import { textPositions } from "../shared/text-positions.js";
 import type { ValidationIssue } from "../shared/validation-issue.js";
 import { decodeText } from "./decode-text.js";
+import {
+  type EntityRegistry,
+  REGISTRY_FOLDER,
+  readEntityRegistry,
+  resolveRegistryEntities,
+} from "./entity-registry.js";
 import { type JsonFile, parseJsonFile } from "./json-file.js";
 import { readRegularFile } from "./read-regular-file.js";
 import { UsageError } from "./usage-error.js";
@@ -112,8 +118,21 @@ class DocumentFolder {
     return (value as { records: unknown[] }).records;
   }
 
-  /** Reads every file; returns the candidate document, or undefined when a file is unreadable. */
-  read(): unknown {
+  /**
+   * Reads every file; returns the candidate document, or undefined when a file is unreadable. The records of
+   * registry referents get their definitions from the registry.
+   */
+  read(registry: EntityRegistry): { input: unknown; used: readonly string[] } {
+    const input = this.readFiles();
+    if (!isObject(input) || !Array.isArray(input.entities)) return { input, used: [] };
+    const file = this.paths.get("entities") ?? this.folder;
+    const resolved = resolveRegistryEntities(input.entities, registry, file, this.files.get(file));
+    this.issues.push(...resolved.issues);
+    return { input: { ...input, entities: resolved.records }, used: resolved.used };
+  }
+
+  /** Reads every file into a candidate document, or undefined when a file is unreadable. */
+  private readFiles(): unknown {
     const expected = new Set<string>([
       DOCUMENT_FILE.file,
       ...COLLECTIONS.map((collection) => RECORD_FILES[collection].file),
@@ -157,6 +176,11 @@ class DocumentFolder {
   }
 }
 
+/** Whether a value is a plain JSON object. */
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null && !Array.isArray(value);
+}
+
 /** A symbolic link or a special file where a document folder belongs: reported, never followed or skipped. */
 function strayEntry(directory: string, entry: Dirent): ValidationIssue | undefined {
   if (entry.isDirectory() || entry.isFile()) return undefined;
@@ -173,12 +197,13 @@ function strayEntry(directory: string, entry: Dirent): ValidationIssue | undefin
 }
 
 /**
- * Reads a data directory: one folder per document, holding `document.json`, the source text and one JSON file per
- * record collection. Files are parsed with positions, so that every issue can name its file, line and column. Only
- * regular files and real folders inside the directory are read: a symbolic link, a pipe or a device in their place
- * is reported and never opened, a file over the size limits (`LIMITS`) is reported without being read, and bytes
- * that would silently change the text (invalid UTF-8, a byte order mark, CRLF line endings in a source text) are
- * reported by their cause.
+ * Reads a data directory: the entity registry (`entities/<id>.json`, one file per referent defined for the whole
+ * corpus) and one folder per document, holding `document.json`, the source text and one JSON file per record
+ * collection; a document's records of registry referents get their definitions from the registry. Files are parsed
+ * with positions, so that every issue can name its file, line and column. Only regular files and real folders inside
+ * the directory are read: a symbolic link, a pipe or a device in their place is reported and never opened, a file over
+ * the size limits (`LIMITS`) is reported without being read, and bytes that would silently change the text (invalid
+ * UTF-8, a byte order mark, CRLF line endings in a source text) are reported by their cause.
  *
  * @param directory - The data directory, e.g. `data`.
  * @returns The candidate documents, a locator for their issues, and the problems found while reading.
@@ -188,17 +213,38 @@ export function readDataDirectory(directory: string): DataDirectory {
   if (!exists(directory) || !statSync(directory).isDirectory()) {
     throw new UsageError(`data directory "${directory}" does not exist or is not a directory`);
   }
+  const registry = readEntityRegistry(directory);
   const entries = readdirSync(directory, { withFileTypes: true });
   const strays = entries.flatMap((entry) => strayEntry(directory, entry) ?? []);
   const folders = entries
-    .filter((entry) => entry.isDirectory())
+    .filter((entry) => entry.isDirectory() && entry.name !== REGISTRY_FOLDER)
     .map((entry) => new DocumentFolder(join(directory, entry.name)))
     .sort((a, b) => a.folder.localeCompare(b.folder));
-  const read = folders.map((folder) => ({ folder, input: folder.read() }));
+  const read = folders.map((folder) => ({ folder, ...folder.read(registry) }));
   const kept = read.filter((entry) => entry.input !== undefined);
+  // Every referent of the registry is shipped through the documents that mention it: one that none mentions is lost.
+  // Only known when every document could be read: an unreadable or linked one may be the one that mentions it.
+  const used = new Set(read.flatMap((entry) => entry.used));
+  const complete = strays.length === 0 && read.every((entry) => entry.input !== undefined);
+  const unused = [...registry.entries].flatMap(([id, entry]): ValidationIssue[] =>
+    !complete || used.has(id)
+      ? []
+      : [
+          {
+            check: "entity-registry",
+            file: entry.file,
+            ...entry.json.positionOf(["id"]),
+            recordId: id,
+            field: "",
+            message: `no document mentions entity "${id}"`,
+            tip: "record its mentions in a document's entities.json, or remove it from the registry",
+            level: "error",
+          },
+        ],
+  );
   return {
     inputs: kept.map((entry) => entry.input),
-    issues: [...strays, ...read.flatMap((entry) => entry.folder.issues)],
+    issues: [...strays, ...registry.issues, ...read.flatMap((entry) => entry.folder.issues), ...unused],
     locator: {
       fileOf: (documentIndex, part) => kept[documentIndex]?.folder.paths.get(part) ?? directory,
       positionOf: (file: string, pointer: DocumentPath) =>

@@ -3,6 +3,7 @@ import { ClaimSchema } from "./claim.js";
 import { DocumentSchema } from "./document.js";
 import { EntitySchema } from "./entity.js";
 import { QuoteSchema } from "./quote.js";
+import { EntityMentionsSchema, RegistryEntitySchema } from "./registry-entity.js";
 import { TemporalExpressionSchema } from "./temporal-expression.js";
 import { TemporalLinkSchema } from "./temporal-link.js";
 import { UncertaintyMarkerSchema } from "./uncertainty-marker.js";
@@ -26,7 +27,11 @@ function recordFile<Record extends z.ZodType>(record: Record, description: strin
 export const RECORD_FILES = {
   entities: {
     file: "entities.json",
-    schema: recordFile(EntitySchema, "The document's entities."),
+    // A document defines its own referents in full, and records only the mentions of those of the registry.
+    schema: recordFile(
+      z.union([EntitySchema, EntityMentionsSchema]),
+      "The document's entities: its own referents in full, and its mentions of the referents of the registry.",
+    ),
     record: EntitySchema,
   },
   quotes: { file: "quotes.json", schema: recordFile(QuoteSchema, "The document's quotes."), record: QuoteSchema },
@@ -50,6 +55,12 @@ export const RECORD_FILES = {
 
 /** The name of a collection of records in a document: `entities`, `quotes`, `claims`, ... */
 export type RecordCollection = keyof typeof RECORD_FILES;
+
+/** A file of the entity registry, `entities/<id>.json`: one referent, with an optional `$schema` pointer. */
+export const REGISTRY_FILE = {
+  file: "registry-entity.json",
+  schema: RegistryEntitySchema.extend({ $schema: SchemaPointer.optional() }),
+} as const;
 
 /** The document file: the document record itself, with an optional `$schema` pointer. */
 export const DOCUMENT_FILE = {

@@ -56,6 +56,17 @@ export const RoleSchema = z
   })
   .meta({ id: "Role", description: "A role or relation the text states for the entity." });
 
+/** That an entity is part of another, as the text says it: a programme of an organisation, an agreement of a treaty. */
+export const PartOfSchema = z
+  .strictObject({
+    of: referenceTo(["entity"], "The entity this one is part of."),
+    span: SpanSchema.meta({ description: "Where the text says so (`the programme of the Union State`)." }),
+  })
+  .meta({
+    id: "PartOf",
+    description: "The entity is part of another, as the text says: a record about the part is about the whole too.",
+  });
+
 /** An identifier from outside the article, marked as external and verified. */
 export const ExternalIdsSchema = z
   .strictObject({
@@ -87,6 +98,9 @@ export const EntitySchema = z
       .array(referenceTo(["entity"], "An entity id."))
       .optional()
       .meta({ description: "For a group the text treats as one referent (`the two`), the entity ids of its members." }),
+    partOf: z.array(PartOfSchema).optional().meta({
+      description: "What the text says the entity is part of (an agreement of a treaty, a treaty of a union).",
+    }),
     externalIds: ExternalIdsSchema.optional(),
   })
   .meta({

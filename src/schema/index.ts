@@ -11,6 +11,7 @@ export * from "./publication-date.js";
 export * from "./quote.js";
 export * from "./record-kinds.js";
 export * from "./reference.js";
+export * from "./registry-entity.js";
 export * from "./segment.js";
 export * from "./span.js";
 export * from "./temporal-expression.js";

@@ -6,6 +6,7 @@ export type { Entity, EntityKind, Mention } from "./entity.js";
 export type { Factuality } from "./factuality.js";
 export type { PublicationDate } from "./publication-date.js";
 export type { Quote, QuoteKind } from "./quote.js";
+export type { RegistryEntity } from "./registry-entity.js";
 export type { Segment, SegmentKind } from "./segment.js";
 export type { Span } from "./span.js";
 export type { ResolutionRule, TemporalExpression } from "./temporal-expression.js";

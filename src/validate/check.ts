@@ -1,4 +1,5 @@
 import type { AnnotatedDocument } from "../schema/annotated-document.js";
+import type { Entity } from "../schema/entity.js";
 import type { DocumentPath } from "../shared/document-path.js";
 import type { Level } from "../shared/level.js";
 
@@ -15,6 +16,12 @@ export interface CorpusFacts {
   readonly documentsDefining: ReadonlyMap<string, readonly number[]>;
   /** The id of each document, by index. */
   readonly documentIds: readonly string[];
+  /** The indexes of the documents with each document id. */
+  readonly documentsWithId: ReadonlyMap<string, readonly number[]>;
+  /** The indexes of the documents with each source text, by its `sha256`. */
+  readonly documentsWithText: ReadonlyMap<string, readonly number[]>;
+  /** For each entity id defined in more than one document, every definition with its document's index. */
+  readonly sharedEntities: ReadonlyMap<string, readonly { readonly documentIndex: number; readonly entity: Entity }[]>;
 }
 
 /** Everything a check may look at: the document under check, its index, and shared corpus facts. */

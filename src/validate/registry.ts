@@ -4,12 +4,14 @@ import { contradictionsDisjoint } from "./checks/contradictions-disjoint.js";
 import { dateHedgesScoped } from "./checks/date-hedges-scoped.js";
 import { directQuotesQuoted } from "./checks/direct-quotes-quoted.js";
 import { edtfParses } from "./checks/edtf-parses.js";
+import { entityDefinitionsAgree } from "./checks/entity-definitions-agree.js";
 import { hedgedNotCertain } from "./checks/hedged-not-certain.js";
 import { inferencesExplained } from "./checks/inferences-explained.js";
 import { intervalsOrdered } from "./checks/intervals-ordered.js";
 import { languageTag } from "./checks/language-tag.js";
 import { mentionsDistinct } from "./checks/mentions-distinct.js";
 import { notInFurniture } from "./checks/not-in-furniture.js";
+import { partsAcyclic } from "./checks/parts-acyclic.js";
 import { publicationDateConstraints } from "./checks/publication-date-constraints.js";
 import { referencesResolve } from "./checks/references-resolve.js";
 import { relativeDates } from "./checks/relative-dates.js";
@@ -21,6 +23,7 @@ import { spansWholeCharacters } from "./checks/spans-whole-characters.js";
 import { stringsBounded } from "./checks/strings-bounded.js";
 import { timexExcludesEvents } from "./checks/timex-excludes-events.js";
 import { unannotatedMentions } from "./checks/unannotated-mentions.js";
+import { uniqueDocuments } from "./checks/unique-documents.js";
 import { uniqueIds } from "./checks/unique-ids.js";
 
 /** Every named check of the second validation layer, in the order they run. */
@@ -28,9 +31,12 @@ export const CHECKS: readonly Check[] = [
   stringsBounded,
   sourceHash,
   languageTag,
+  uniqueDocuments,
   uniqueIds,
   reservedIds,
+  entityDefinitionsAgree,
   referencesResolve,
+  partsAcyclic,
   spansMatch,
   spansWholeCharacters,
   segmentsTile,

@@ -1,6 +1,7 @@
 import { SCHEMA_MODEL } from "../model/schema-model.js";
 import { eachId } from "../model/walkers.js";
 import type { AnnotatedDocument } from "../schema/annotated-document.js";
+import type { Entity } from "../schema/entity.js";
 import type { SourceLocator } from "../shared/source-locator.js";
 import type { ValidationIssue } from "../shared/validation-issue.js";
 import { capFindings } from "./cap-findings.js";
@@ -20,15 +21,47 @@ export interface ValidationResult {
   readonly advisories: readonly ValidationIssue[];
 }
 
-/** Facts the checks share: which document defines each id that is unique across the corpus. */
-function corpusFacts(
+/** Every entity id defined in more than one document, with each definition. */
+function sharedEntities(
+  documents: readonly { document: AnnotatedDocument; index: number }[],
+): CorpusFacts["sharedEntities"] {
+  const definitions = new Map<string, { documentIndex: number; entity: Entity }[]>();
+  for (const { document, index } of documents) {
+    for (const entity of document.entities) {
+      const known = definitions.get(entity.id);
+      if (known === undefined) definitions.set(entity.id, [{ documentIndex: index, entity }]);
+      else known.push({ documentIndex: index, entity });
+    }
+  }
+  for (const [id, list] of definitions) if (list.length < 2) definitions.delete(id);
+  return definitions;
+}
+
+/**
+ * Facts the checks share: which document defines each id that is unique across the corpus, the documents of each
+ * document id and source text, and the entities several documents define.
+ *
+ * @param documents - The documents that passed the schema layer, with their index in the input.
+ * @param inputCount - How many documents the input held.
+ * @returns The facts.
+ */
+export function corpusFacts(
   documents: readonly { document: AnnotatedDocument; index: number }[],
   inputCount: number,
 ): CorpusFacts {
   const documentsDefining = new Map<string, number[]>();
   const documentIds: string[] = new Array(inputCount).fill("");
+  const documentsWithId = new Map<string, number[]>();
+  const documentsWithText = new Map<string, number[]>();
+  const add = (map: Map<string, number[]>, key: string, index: number) => {
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [index]);
+    else list.push(index);
+  };
   for (const { document, index } of documents) {
     documentIds[index] = document.document.id;
+    add(documentsWithId, document.document.id, index);
+    add(documentsWithText, document.document.sha256, index);
     // Almost every id has one owner: a document's ids share one list instead of a list each (a million on a large
     // corpus); an id defined again in another document gets a list of its own, which then grows in place.
     const shared = [index];
@@ -43,7 +76,13 @@ function corpusFacts(
       }
     });
   }
-  return { documentsDefining, documentIds };
+  return {
+    documentsDefining,
+    documentIds,
+    documentsWithId,
+    documentsWithText,
+    sharedEntities: sharedEntities(documents),
+  };
 }
 
 /**

@@ -17,7 +17,12 @@ function shippedSchema(path: string): object {
   return JSON.parse(readFileSync(join(JSON_SCHEMA_FOLDER, path), "utf8"));
 }
 
-/** The shipped data files of every document: folder, file name and parsed JSON. */
+/** The file-level schema of a data file: the registry's files share one, a document's are named after the file. */
+function schemaOfFile(path: string, file: string): string {
+  return dirname(path).endsWith("/entities") ? "registry-entity.schema.json" : file.replace(/\.json$/, ".schema.json");
+}
+
+/** The shipped data files of every document and of the entity registry: path, file name and parsed JSON. */
 function dataFiles(): { path: string; file: string; json: JsonRecord }[] {
   return readdirSync(DATA_DIRECTORY).flatMap((folder) =>
     readdirSync(join(DATA_DIRECTORY, folder))
@@ -56,8 +61,10 @@ describe("the JSON Schemas", () => {
     expect(filesUnder(join(JSON_SCHEMA_FOLDER, "records")).sort()).toEqual([
       "claim.schema.json",
       "document.schema.json",
+      "entity-mentions.schema.json",
       "entity.schema.json",
       "quote.schema.json",
+      "registry-entity.schema.json",
       "temporal-expression.schema.json",
       "temporal-link.schema.json",
       "uncertainty-marker.schema.json",
@@ -66,7 +73,7 @@ describe("the JSON Schemas", () => {
 
   it("are what every data file points to with $schema", () => {
     for (const { path, file, json } of dataFiles()) {
-      expect(json.$schema, path).toBe(`../../schema/${file.replace(/\.json$/, ".schema.json")}`);
+      expect(json.$schema, path).toBe(`../../schema/${schemaOfFile(path, file)}`);
       expect(existsSync(resolve(dirname(path), json.$schema)), path).toBe(true);
     }
   });
@@ -91,12 +98,18 @@ describe("the shipped JSON Schemas, run by Ajv (draft 2020-12)", () => {
   it("accept every shipped record, one by one, against its record-level schema", () => {
     let checked = 0;
     for (const { path, file, json } of dataFiles()) {
-      const schema = file === "document.json" ? "records/document.schema.json" : RECORD_SCHEMA_OF_FILE[file];
-      expect(schema, path).toBeDefined();
-      const validate = compile(schema ?? "");
+      const whole = file === "document.json" || schemaOfFile(path, file) === "registry-entity.schema.json";
       const { $schema: _pointer, ...document } = json;
-      const records: JsonRecord[] = file === "document.json" ? [document] : json.records;
+      const records: JsonRecord[] = whole ? [document] : json.records;
       for (const record of records) {
+        // A document's record of a registry referent holds only its mentions: the entity-mentions schema.
+        const schema = whole
+          ? `records/${schemaOfFile(path, file).replace("entities.schema", "entity.schema")}`
+          : file === "entities.json" && record.kind === undefined
+            ? "records/entity-mentions.schema.json"
+            : RECORD_SCHEMA_OF_FILE[file];
+        expect(schema, path).toBeDefined();
+        const validate = compile(schema ?? "");
         expect(validate(record) ? [] : validate.errors, `${path} ${record.id}`).toEqual([]);
         checked++;
       }
@@ -123,12 +136,12 @@ describe("the shipped JSON Schemas, run by Ajv (draft 2020-12)", () => {
   });
 
   it("reject a corrupted data file: a span with a negative offset", () => {
-    const file = dataFiles().find(({ file }) => file === "entities.json")?.json as JsonRecord;
+    const file = dataFiles().find(({ file }) => file === "quotes.json")?.json as JsonRecord;
     const corrupted = structuredClone(file);
-    corrupted.records[0].mentions[0].span.start = -1;
-    const validate = compile("entities.schema.json");
+    corrupted.records[0].cue.start = -1;
+    const validate = compile("quotes.schema.json");
     expect(validate(file)).toBe(true);
     expect(validate(corrupted)).toBe(false);
-    expect(validate.errors?.[0]?.instancePath).toBe("/records/0/mentions/0/span/start");
+    expect(validate.errors?.[0]?.instancePath).toBe("/records/0/cue/start");
   });
 });

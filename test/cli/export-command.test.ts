@@ -1,8 +1,15 @@
-import { mkdtempSync, readdirSync, readFileSync } from "node:fs";
+import { mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
-import { countRecords, DATA_DIRECTORY, type JsonRecord, readRecords } from "../helpers/data-copy.js";
+import {
+  ARTICLE_ID,
+  copyArticle,
+  countRecords,
+  DATA_DIRECTORY,
+  type JsonRecord,
+  readRecords,
+} from "../helpers/data-copy.js";
 import { newsfacts } from "../helpers/newsfacts-cli.js";
 
 /** Runs an export into a fresh directory; returns the directory and the files the command printed. */
@@ -15,7 +22,7 @@ function exportTo(format: string, ...args: string[]): { out: string; files: stri
 
 describe("newsfacts export", () => {
   it("writes NDJSON tables whose every line parses, one line per record", () => {
-    const { out, files } = exportTo("ndjson");
+    const { out, files } = exportTo("ndjson", "--data", copyArticle());
     expect(files).toContain(join(out, "claims.ndjson"));
     for (const file of files) {
       const content = readFileSync(file, "utf8");
@@ -27,7 +34,7 @@ describe("newsfacts export", () => {
   });
 
   it("writes one W3C annotation per record, from a data directory given with --data", () => {
-    const { files } = exportTo("w3c", "--data", DATA_DIRECTORY);
+    const { files } = exportTo("w3c", "--data", copyArticle());
     expect(files).toHaveLength(1);
     const annotations: JsonRecord[] = JSON.parse(readFileSync(files[0] ?? "", "utf8"));
     const records = countRecords(DATA_DIRECTORY);
@@ -36,7 +43,7 @@ describe("newsfacts export", () => {
   });
 
   it("writes schema.org JSON-LD with its context embedded", () => {
-    const { files } = exportTo("jsonld");
+    const { files } = exportTo("jsonld", "--data", copyArticle());
     const document = JSON.parse(readFileSync(files[0] ?? "", "utf8"));
     expect(typeof document["@context"]).toBe("object");
     expect(document["@graph"].filter((node: JsonRecord) => node["@type"] === "Claim")).toHaveLength(
@@ -58,9 +65,8 @@ describe("newsfacts export", () => {
     for (const table of tables) expect(single.files).toContain(join(single.out, `${table}.parquet`));
     const partitioned = exportTo("parquet", "--partition");
     const relativePaths = partitioned.files.map((file) => relative(partitioned.out, file));
-    const documentFolder = readdirSync(DATA_DIRECTORY)[0];
     for (const table of tables) {
-      expect(relativePaths).toContain(join(table, `document_id=${documentFolder}`, "part-0.parquet"));
+      expect(relativePaths).toContain(join(table, `document_id=${ARTICLE_ID}`, "part-0.parquet"));
     }
     for (const file of [...single.files, ...partitioned.files]) {
       expect(readFileSync(file).subarray(0, 4).toString(), file).toBe("PAR1");

@@ -6,11 +6,12 @@ import { newsfacts } from "../helpers/newsfacts-cli.js";
 
 const ARTICLE = "putin-lukashenko-union-state-talks";
 
-/** A copy of the shipped article's folder in a fresh data directory, and the path of its folder. */
+/** A copy of the shipped article's folder and of the entity registry in a fresh data directory, and the folder. */
 function copyArticle(): { data: string; folder: string } {
   const data = mkdtempSync(join(tmpdir(), "newsfacts-fix-"));
   const folder = join(data, ARTICLE);
   cpSync(join("data", ARTICLE), folder, { recursive: true });
+  cpSync(join("data", "entities"), join(data, "entities"), { recursive: true });
   return { data, folder };
 }
 

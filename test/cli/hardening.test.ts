@@ -70,14 +70,10 @@ describe("the command line never prints a stack trace", () => {
 describe("terminal control characters in data are escaped", () => {
   it("prints ESC, BEL and an OSC sequence in a name as escapes, in query and validate", () => {
     const directory = copyData();
-    editRecord(
-      directory,
-      "entities.json",
-      (record) => record.kind === "person",
-      (record) => {
-        record.name = `${record.name}\u001b]0;pwned\u0007\u001b[31m`;
-      },
-    );
+    // People are defined in the entity registry.
+    const putinFile = join(directory, "entities", "vladimir-putin.json");
+    const putin = JSON.parse(readFileSync(putinFile, "utf8"));
+    writeFileSync(putinFile, JSON.stringify({ ...putin, name: `${putin.name}\u001b]0;pwned\u0007\u001b[31m` }));
     const query = newsfacts("query", "entities", "--kind", "person", "--data", directory);
     expect(query.status, query.stderr).toBe(0);
     expect([...query.stdout].filter((character) => character === "\u0007" || character === "\u001b")).toEqual([]);

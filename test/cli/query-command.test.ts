@@ -1,5 +1,17 @@
+import { readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { copyData, DATA_DIRECTORY, editJson, type JsonRecord, readRecords } from "../helpers/data-copy.js";
+import {
+  ARTICLE_ID,
+  copyArticle,
+  copyData,
+  copyDataWithFixture,
+  DATA_DIRECTORY,
+  editJson,
+  FIXTURE_ARTICLE_ID,
+  type JsonRecord,
+  readRecords,
+} from "../helpers/data-copy.js";
 import { newsfacts } from "../helpers/newsfacts-cli.js";
 
 const quotes = readRecords(DATA_DIRECTORY, "quotes.json");
@@ -14,7 +26,16 @@ describe("newsfacts query", () => {
   it("prints a table: a heading, a rule and one line per quote, for --speaker and --kind", () => {
     const expected = quotes.filter((quote) => quote.speaker === "alexander-lukashenko" && quote.kind === "indirect");
     expect(expected.length).toBeGreaterThan(1);
-    const result = newsfacts("query", "quotes", "--speaker", "alexander-lukashenko", "--kind", "indirect");
+    const result = newsfacts(
+      "query",
+      "quotes",
+      "--speaker",
+      "alexander-lukashenko",
+      "--kind",
+      "indirect",
+      "--data",
+      copyArticle(),
+    );
     expect(result.status).toBe(0);
     const [heading, rule, ...rows] = result.stdout.trimEnd().split("\n");
     expect(heading?.split(/\s{2,}/)).toEqual(["id", "kind", "speaker", "content"]);
@@ -39,21 +60,22 @@ describe("newsfacts query", () => {
       "CT",
       "--view",
       "author",
+      "--document",
+      ARTICLE_ID,
       "--json",
     );
     expect(result.status).toBe(0);
     const printed = JSON.parse(result.stdout) as JsonRecord[];
     expect(printed.map((claim) => claim.id)).toEqual(certain.map((claim) => claim.id));
-    expect(printed[0]).toEqual(certain[0]);
+    expect(printed[0]).toEqual({ document: ARTICLE_ID, ...certain[0] });
   });
 
   it("filters dates by TIMEX3 type and uncertainty markers by the record they affect", () => {
     const durations = readRecords(DATA_DIRECTORY, "temporal-expressions.json").filter(
       (time) => time.type === "DURATION",
     );
-    expect(jsonIds(newsfacts("query", "dates", "--type", "DURATION", "--json").stdout)).toEqual(
-      durations.map((time) => time.id),
-    );
+    const dates = newsfacts("query", "dates", "--type", "DURATION", "--document", ARTICLE_ID, "--json");
+    expect(jsonIds(dates.stdout)).toEqual(durations.map((time) => time.id));
     const target = "claim-moscow-200000-troops";
     const markers = readRecords(DATA_DIRECTORY, "uncertainty-markers.json").filter((marker) =>
       marker.affects.includes(target),
@@ -64,12 +86,56 @@ describe("newsfacts query", () => {
     );
   });
 
+  it("adds a document column, and a document id to each JSON record, when the corpus has several documents", () => {
+    const directory = copyDataWithFixture();
+    const result = newsfacts(
+      "query",
+      "quotes",
+      "--speaker",
+      "alexander-lukashenko",
+      "--kind",
+      "direct",
+      "--data",
+      directory,
+    );
+    expect(result.status).toBe(0);
+    const [heading, , ...rows] = result.stdout.trimEnd().split("\n");
+    expect(heading?.split(/\s{2,}/)).toEqual(["document", "id", "kind", "speaker", "content"]);
+    const documents = rows.map((row) => row.split(/\s+/)[0]);
+    expect(new Set(documents)).toEqual(new Set([ARTICLE_ID, FIXTURE_ARTICLE_ID]));
+    const printed = JSON.parse(
+      newsfacts("query", "entities", "--name", "peskov", "--data", directory, "--json").stdout,
+    ) as JsonRecord[];
+    expect(printed.map((entity) => [entity.id, entity.documents])).toEqual([
+      ["dmitri-peskov", [FIXTURE_ARTICLE_ID, ARTICLE_ID]],
+    ]);
+  });
+
+  it.each([
+    ["entities", "--kind", "place"],
+    ["quotes", "--kind", "direct"],
+    ["claims", "--claimant", "author"],
+    ["dates", "--type", "DATE"],
+    ["uncertainty", "--category", "evidential"],
+  ])("takes --document on %s, keeping only that document's records", (kind, flag, value) => {
+    const directory = copyDataWithFixture();
+    const all = JSON.parse(newsfacts("query", kind, flag, value, "--data", directory, "--json").stdout) as JsonRecord[];
+    const only = JSON.parse(
+      newsfacts("query", kind, flag, value, "--document", FIXTURE_ARTICLE_ID, "--data", directory, "--json").stdout,
+    ) as JsonRecord[];
+    const fromFixture = (record: JsonRecord) =>
+      record.document === FIXTURE_ARTICLE_ID || record.documents?.includes(FIXTURE_ARTICLE_ID);
+    expect(only.length).toBeGreaterThan(0);
+    expect(only.length).toBeLessThan(all.length);
+    expect(only).toEqual(all.filter(fromFixture));
+  });
+
   it("queries a user's own data directory with --data", () => {
     const directory = copyData();
-    editJson(directory, "entities.json", (json) => {
-      const putin = json.records.find((entity: JsonRecord) => entity.id === "vladimir-putin");
-      putin.name = "Vladimir Vladimirovich Putin";
-    });
+    // Putin is defined once, in the entity registry.
+    const putinFile = join(directory, "entities", "vladimir-putin.json");
+    const putin = JSON.parse(readFileSync(putinFile, "utf8"));
+    writeFileSync(putinFile, JSON.stringify({ ...putin, name: "Vladimir Vladimirovich Putin" }));
     const result = newsfacts("query", "entities", "--name", "vladimirovich", "--data", directory, "--json");
     expect(result.status).toBe(0);
     expect(jsonIds(result.stdout)).toEqual(["vladimir-putin"]);

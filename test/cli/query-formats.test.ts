@@ -20,7 +20,11 @@ describe("newsfacts query output", () => {
     expect(table).toContain("Vladimir Putin");
     expect(table).not.toContain("vladimir-putin");
     const json = JSON.parse(newsfacts("query", "quotes", "--kind", "direct", "--format", "json").stdout);
-    expect(json).toEqual(JSON.parse(JSON.stringify(corpus.quotes({ kind: "direct" }))));
+    // Each record printed as JSON carries the id of its document first.
+    const expected = corpus
+      .quotes({ kind: "direct" })
+      .map((quote) => ({ document: corpus.documentOf(quote), ...quote }));
+    expect(json).toEqual(JSON.parse(JSON.stringify(expected)));
     const ndjson = newsfacts("query", "quotes", "--kind", "direct", "--format", "ndjson").stdout.trimEnd().split("\n");
     expect(ndjson.map((line) => JSON.parse(line))).toEqual(json);
     const claims = newsfacts("query", "claims", "--claimant", "author", "--format", "csv").stdout;

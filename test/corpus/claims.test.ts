@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CertaintyLevel } from "../../src/exports/index.js";
-import { corpus } from "../../src/exports/index.js";
+import { corpus } from "../helpers/shipped-article.js";
 
 const LEVELS: readonly CertaintyLevel[] = ["CT", "PR", "PS", "U"];
 

@@ -1,3 +1,4 @@
+import { createHash } from "node:crypto";
 import { describe, expect, it } from "vitest";
 import { CorpusValidationError, createCorpus } from "../../src/exports/validate.js";
 import { bridgeDocument, bridgeSpan } from "../helpers/bridge-document.js";
@@ -41,7 +42,11 @@ describe("createCorpus", () => {
     expect(() => {
       at(input.entities, 0).name = "Someone Else";
     }).toThrow(TypeError);
-    expect(bridge.entity("ana-nunez")).toBe(at(input.entities, 0));
+    // Records are the caller's objects; an entity is one record per referent, its mentions tagged with their document.
+    expect(bridge.quotes()[0]).toBe(at(input.quotes, 0));
+    expect(bridge.entity("ana-nunez")?.mentions.map((mention) => mention.span)).toEqual(
+      at(input.entities, 0).mentions.map((mention) => mention.span),
+    );
   });
 
   it("freezes invalid input too, and leaves a copy made before it free to change", () => {
@@ -62,6 +67,15 @@ describe("createCorpus", () => {
     const renamed = JSON.parse(JSON.stringify(second).replace(/"(quote|claim|time|marker)-/g, '"$1-copy-'));
     renamed.document.publicationDate.id = "bridge-copy-publication-date";
     renamed.temporalExpressions[1].anchor = "bridge-copy-publication-date";
+    // The same source text twice is the same article annotated twice: the copy's text gets one more line.
+    const line = "(A copy.)";
+    renamed.document.segments.push({
+      id: "copy-note",
+      kind: "paragraph",
+      span: { start: renamed.text.length, end: renamed.text.length + line.length, exact: line },
+    });
+    renamed.text = `${renamed.text}${line}\n`;
+    renamed.document.sha256 = createHash("sha256").update(renamed.text).digest("hex");
     const both = createCorpus([first, renamed]);
     expect(both.mentions("ana-nunez").map((mention) => mention.document)).toEqual([
       "harbour-bridge-reopening",

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { corpus } from "../../src/exports/index.js";
+import { corpus } from "../helpers/shipped-article.js";
 
 /** The spans' text of the expressions a query returns. */
 const said = (expressions: readonly { span: { exact: string } }[]) => expressions.map(({ span }) => span.exact);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { corpus } from "../../src/exports/index.js";
+import { corpus } from "../helpers/shipped-article.js";
 import { SOURCE } from "../helpers/source.js";
 
 describe("corpus.quote and corpus.quotes", () => {

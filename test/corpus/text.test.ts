@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
-import { corpus } from "../../src/exports/index.js";
 import { DATA_MODEL } from "../../src/generated/data-model.js";
 import { kindNamed } from "../../src/model/kind-named.js";
 import { mainSpanOf } from "../../src/model/walkers.js";
+import { corpus } from "../helpers/shipped-article.js";
 import { SOURCE } from "../helpers/source.js";
 
 const putinQuote = () => corpus.quotes({ speaker: "vladimir-putin", kind: "direct" })[0];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { corpus } from "../../src/exports/index.js";
+import { corpus } from "../helpers/shipped-article.js";
 
 describe("corpus.uncertainty", () => {
   it("finds the markers that affect a record", () => {

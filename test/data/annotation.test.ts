@@ -3,10 +3,8 @@ import { getDay } from "date-fns/getDay";
 import { getISOWeek } from "date-fns/getISOWeek";
 import { parseISO } from "date-fns/parseISO";
 import { describe, expect, it } from "vitest";
-import { corpus } from "../../src/exports/index.js";
+import { article, corpus } from "../helpers/shipped-article.js";
 
-const [article] = corpus.documents;
-if (!article) throw new Error("the shipped corpus has no document");
 const { text } = article;
 const content = article.document.segments.filter(
   (segment) => segment.kind === "headline" || segment.kind === "paragraph",

@@ -1,12 +1,14 @@
 /**
  * The guides of the documentation site cannot drift from the package: every ```js snippet with `//=>` lines is run
  * against the real entry points, its imports must name real exports, and every ```json example with an `id` must
- * match the shipped record with that id.
+ * match the shipped record with that id. The snippets show the shipped article: their `corpus` is a corpus of that
+ * article alone, so that a document added to `data/` changes none of them.
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { validateDirectory } from "../../src/pipeline/validate-directory.js";
 import { DATA_DIRECTORY } from "../helpers/data-copy.js";
+import { corpus as articleCorpus } from "../helpers/shipped-article.js";
 
 /** The guides written for the site (the data notes and the generated catalogue are checked elsewhere). */
 const GUIDES = [
@@ -21,9 +23,10 @@ const GUIDES = [
 
 /** The package's entry points as a user imports them, mapped to their sources. */
 const ENTRY_POINTS: Record<string, () => Promise<Record<string, unknown>>> = {
-  newsfacts: () => import("../../src/exports/index.js"),
+  newsfacts: async () => ({ ...(await import("../../src/exports/index.js")), corpus: articleCorpus }),
   "newsfacts/schema": () => import("../../src/exports/schema.js"),
   "newsfacts/validate": () => import("../../src/exports/validate.js"),
+  "newsfacts/node": () => import("../../src/exports/node.js"),
 };
 
 interface Block {

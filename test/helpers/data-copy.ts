@@ -1,12 +1,18 @@
-import { cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join } from "node:path";
+import { basename, join } from "node:path";
 
 /** The shipped data directory. */
 export const DATA_DIRECTORY = "data";
 
-/** The one shipped document's folder name (the tests of the validator mutate copies of it). */
-export const DOCUMENT_FOLDER = readdirSync(DATA_DIRECTORY)[0] ?? "";
+/**
+ * The id of the article the package ships: the tests that check the shipped annotation name it, so that a document
+ * added to `data/` changes none of them.
+ */
+export const ARTICLE_ID = "putin-lukashenko-union-state-talks";
+
+/** The shipped article's folder, named by its id (the tests of the validator mutate copies of it). */
+export const DOCUMENT_FOLDER = ARTICLE_ID;
 
 /** A record as read from a data file: a plain JSON object. */
 // biome-ignore lint/suspicious/noExplicitAny: test fixtures edit parsed JSON freely.
@@ -19,14 +25,75 @@ export function copyData(): string {
   return directory;
 }
 
+/** The folder of the entity registry in a data directory: one `<id>.json` per referent of the corpus. */
+export const REGISTRY_FOLDER = "entities";
+
+/** The folder of the test fixtures: document folders and the registry entries they add to the shipped ones. */
+export const FIXTURES_DIRECTORY = join("test", "fixtures");
+
+/**
+ * The folder of the second article written for the tests: a short, clearly fictional article that shares people
+ * (Putin, Lukashenko, Peskov) and the Zapad-2021 exercises with the shipped one.
+ */
+export const FIXTURE_ARTICLE_FOLDER = join(FIXTURES_DIRECTORY, "fictional-river-forum");
+
+/** The id of the fictional fixture article. */
+export const FIXTURE_ARTICLE_ID = "fictional-river-forum";
+
+/**
+ * A temporary data directory with the given document folders and the registry entries their entities.json use,
+ * taken from the shipped data or the fixtures.
+ *
+ * @param folders - Document folders (paths), copied under their own names.
+ * @returns The directory.
+ */
+export function copyDocuments(...folders: string[]): string {
+  const directory = mkdtempSync(join(tmpdir(), "newsfacts-documents-"));
+  mkdirSync(join(directory, REGISTRY_FOLDER));
+  for (const folder of folders) {
+    cpSync(folder, join(directory, basename(folder)), { recursive: true });
+    const entities = JSON.parse(readFileSync(join(folder, "entities.json"), "utf8")).records as JsonRecord[];
+    for (const { id } of entities) {
+      const entry = [DATA_DIRECTORY, FIXTURES_DIRECTORY]
+        .map((root) => join(root, REGISTRY_FOLDER, `${id}.json`))
+        .find((path) => existsSync(path));
+      if (entry !== undefined) cpSync(entry, join(directory, REGISTRY_FOLDER, `${id}.json`));
+    }
+  }
+  return directory;
+}
+
+/** A temporary data directory that holds the shipped article alone, with the registry entries it uses. */
+export function copyArticle(): string {
+  return copyDocuments(join(DATA_DIRECTORY, DOCUMENT_FOLDER));
+}
+
+/** A fresh copy of the shipped data directory with the fictional fixture article (and its registry entries) added. */
+export function copyDataWithFixture(): string {
+  const directory = copyData();
+  cpSync(FIXTURE_ARTICLE_FOLDER, join(directory, FIXTURE_ARTICLE_ID), { recursive: true });
+  cpSync(join(FIXTURES_DIRECTORY, REGISTRY_FOLDER), join(directory, REGISTRY_FOLDER), { recursive: true });
+  return directory;
+}
+
 /** The path of a file of the copied document. */
 export function documentFile(directory: string, file: string): string {
   return join(directory, DOCUMENT_FOLDER, file);
 }
 
-/** Reads the records of a data file of the copied document. */
+/**
+ * Reads the records of a data file of the copied document. The records of `entities.json` come with their registry
+ * definitions (`entities/<id>.json`) filled in, merged here by plain JSON rather than by the loader under test.
+ */
 export function readRecords(directory: string, file: string): JsonRecord[] {
-  return JSON.parse(readFileSync(documentFile(directory, file), "utf8")).records;
+  const records: JsonRecord[] = JSON.parse(readFileSync(documentFile(directory, file), "utf8")).records;
+  if (file !== "entities.json") return records;
+  return records.map((record) => {
+    const path = join(directory, REGISTRY_FOLDER, `${record.id}.json`);
+    if (!existsSync(path)) return record;
+    const { $schema: _pointer, ...defined } = JSON.parse(readFileSync(path, "utf8"));
+    return { ...defined, ...record };
+  });
 }
 
 /** Rewrites a data file of the copied document, after `edit` changed its parsed JSON, with two-space indents. */

@@ -1,10 +1,17 @@
 import { validateDirectory } from "../../src/pipeline/validate-directory.js";
 import type { AnnotatedDocument } from "../../src/schema/annotated-document.js";
-import { DATA_DIRECTORY, type JsonRecord } from "./data-copy.js";
+import { ARTICLE_ID, DATA_DIRECTORY, type JsonRecord } from "./data-copy.js";
 
-/** The shipped documents, read and validated from the data directory. */
+/** The shipped documents, read and validated from the data directory: fresh copies on every call. */
 export function shippedDocuments(): AnnotatedDocument[] {
   return structuredClone([...validateDirectory(DATA_DIRECTORY).documents]);
+}
+
+/** The shipped article, read and validated from the data directory: a fresh copy on every call. */
+export function shippedArticle(): AnnotatedDocument {
+  const article = validateDirectory(DATA_DIRECTORY).documents.find((document) => document.document.id === ARTICLE_ID);
+  if (!article) throw new Error(`no valid document "${ARTICLE_ID}" in ${DATA_DIRECTORY}`);
+  return structuredClone(article);
 }
 
 /** Whether a value is a span: an object with numeric `start` and `end` and a string `exact`. */

@@ -1,7 +1,9 @@
 import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { ARTICLE_ID, DATA_DIRECTORY } from "./data-copy.js";
 
-/** The shipped article's exact text, read from the data folder (not through the code under test). */
-export const SOURCE = readFileSync("data/putin-lukashenko-union-state-talks/source.txt", "utf8");
+/** The shipped article's exact text, read from its data folder (not through the code under test). */
+export const SOURCE = readFileSync(join(DATA_DIRECTORY, ARTICLE_ID, "source.txt"), "utf8");
 
 /**
  * The offsets of every occurrence of a string in the article.

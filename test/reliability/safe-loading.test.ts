@@ -1,11 +1,11 @@
 import fc from "fast-check";
 import { afterEach, describe, expect, it } from "vitest";
-import { corpus } from "../../src/exports/index.js";
 import { CorpusValidationError, createCorpus, type ValidationIssue } from "../../src/exports/validate.js";
 import { LIMITS } from "../../src/schema/limits.js";
+import { article } from "../helpers/shipped-article.js";
 
 /** The shipped document as untrusted JSON text, which each test edits and parses again. */
-const JSON_TEXT = JSON.stringify(corpus.documents[0]);
+const JSON_TEXT = JSON.stringify(article);
 // biome-ignore lint/suspicious/noExplicitAny: the tests edit parsed JSON freely.
 type Json = Record<string, any>;
 
@@ -37,7 +37,7 @@ afterEach(() => {
 
 describe("createCorpus on untrusted JSON", () => {
   it("accepts the shipped document as JSON text", () => {
-    expect(createCorpus([parsed()]).documents[0]?.document.id).toBe(corpus.documents[0]?.document.id);
+    expect(createCorpus([parsed()]).documents[0]?.document.id).toBe(article.document.id);
   });
 
   const POLLUTERS = ["__proto__", "constructor", "prototype"];

@@ -5,7 +5,7 @@
  * cue; no sideways scroll at 390 px; a print layout without the controls. Expectations come from data/ and the
  * source text, not from the page.
  */
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -13,9 +13,9 @@ import { launchChromium } from "../helpers/chromium.js";
 import { DATA_DIRECTORY, DOCUMENT_FOLDER, type JsonRecord } from "../helpers/data-copy.js";
 import { type SiteServer, screenshot, serveSite, sidewaysScroll, watchPage } from "../helpers/site-server.js";
 
-/** The document folders of data/. */
+/** The document folders of data/ (the entity registry, data/entities/, is not one). */
 const DOCUMENT_FOLDERS = readdirSync(DATA_DIRECTORY, { withFileTypes: true })
-  .filter((entry) => entry.isDirectory())
+  .filter((entry) => entry.isDirectory() && existsSync(join(DATA_DIRECTORY, entry.name, "document.json")))
   .map((entry) => entry.name);
 
 /** The named article's source text and records. */

@@ -3,12 +3,11 @@
  * the "On This Page" column, no TypeDoc link syntax shows, ids in the catalogue wrap at hyphens only; and the search
  * finds guides and data. Expectations come from data/ and the guides' words, not from the page.
  */
-import { readdirSync, readFileSync } from "node:fs";
-import { join } from "node:path";
+import { readdirSync } from "node:fs";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchChromium } from "../helpers/chromium.js";
-import { DATA_DIRECTORY, DOCUMENT_FOLDER, type JsonRecord } from "../helpers/data-copy.js";
+import { DATA_DIRECTORY, type JsonRecord, readRecords } from "../helpers/data-copy.js";
 import { SITE, type SiteServer, screenshot, serveSite, sidewaysScroll, watchPage } from "../helpers/site-server.js";
 
 /** Every HTML page of the built site, relative to its root. */
@@ -16,9 +15,8 @@ const PAGES = readdirSync(SITE, { recursive: true, encoding: "utf8" })
   .filter((file) => file.endsWith(".html"))
   .sort();
 
-const entities: JsonRecord[] = JSON.parse(
-  readFileSync(join(DATA_DIRECTORY, DOCUMENT_FOLDER, "entities.json"), "utf8"),
-).records;
+/** The shipped article's entities, with the names of registry referents filled in from data/entities/. */
+const entities: JsonRecord[] = readRecords(DATA_DIRECTORY, "entities.json");
 
 let server: SiteServer | undefined;
 let browser: Browser | undefined;

@@ -19,7 +19,13 @@ function checkInput(document: JsonRecord): CheckInput {
   return {
     document: document as AnnotatedDocument,
     documentIndex: 0,
-    corpus: { documentsDefining: new Map(), documentIds: [document.document.id] },
+    corpus: {
+      documentsDefining: new Map(),
+      documentIds: [document.document.id],
+      documentsWithId: new Map([[document.document.id, [0]]]),
+      documentsWithText: new Map([[document.document.sha256, [0]]]),
+      sharedEntities: new Map(),
+    },
     invalidIds: new Set(),
   };
 }

@@ -1,4 +1,5 @@
-import { readFileSync, writeFileSync } from "node:fs";
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { readDataDirectory } from "../../src/load/read-data-directory.js";
@@ -6,7 +7,7 @@ import { validateDirectory } from "../../src/pipeline/validate-directory.js";
 import type { AnnotatedDocument } from "../../src/schema/annotated-document.js";
 import type { ValidationIssue } from "../../src/shared/validation-issue.js";
 import { validateDocuments } from "../../src/validate/validate-documents.js";
-import { copyData, DATA_DIRECTORY, DOCUMENT_FOLDER, type JsonRecord } from "../helpers/data-copy.js";
+import { DATA_DIRECTORY, DOCUMENT_FOLDER, type JsonRecord } from "../helpers/data-copy.js";
 import { GENERATORS, type Mutation } from "../helpers/mutations/index.js";
 
 /** The file each part of a document is written to, listed here rather than taken from the validator. */
@@ -20,7 +21,9 @@ const FILES: Readonly<Record<string, string>> = {
   uncertaintyMarkers: "uncertainty-markers.json",
 };
 
-const pristine = readDataDirectory(DATA_DIRECTORY).inputs[0] as JsonRecord;
+const pristine = (readDataDirectory(DATA_DIRECTORY).inputs as JsonRecord[]).find(
+  (input) => input.document?.id === DOCUMENT_FOLDER,
+) as JsonRecord;
 const baseline = validateDocuments([pristine]);
 const document = baseline.documents[0] as AnnotatedDocument;
 const mutations = GENERATORS.flatMap((generate) => generate(document));
@@ -70,6 +73,16 @@ function escaped(mutation: Mutation): string | undefined {
   )}`;
 }
 
+/**
+ * A data directory with a copy of the shipped article's folder and no entity registry: `writeDocument` writes every
+ * entity in full, as a document defines its own referents, so that each corruption stays in the document's files.
+ */
+function articleFolderOnly(): string {
+  const directory = mkdtempSync(join(tmpdir(), "newsfacts-mutation-"));
+  cpSync(join(DATA_DIRECTORY, DOCUMENT_FOLDER), join(directory, DOCUMENT_FOLDER), { recursive: true });
+  return directory;
+}
+
 /** Writes a mutated document over the document folder of a copy of the data directory. */
 function writeDocument(directory: string, mutated: JsonRecord): string {
   const folder = join(directory, DOCUMENT_FOLDER);
@@ -107,7 +120,7 @@ describe("mutation testing of the validator", () => {
     const escapes: string[] = [];
     for (const mutation of sample) {
       const mutated = mutate(mutation);
-      const folder = writeDocument(copyData(), mutated);
+      const folder = writeDocument(articleFolderOnly(), mutated);
       const want = expected(mutation, mutated);
       const issue = validateDirectory(join(folder, "..")).issues.find((candidate) => matches(candidate, want, folder));
       const line = issue?.line === undefined ? undefined : readFileSync(issue.file, "utf8").split("\n")[issue.line - 1];

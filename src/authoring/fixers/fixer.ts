@@ -11,9 +11,14 @@ export interface FixOutcome {
   readonly unresolved: readonly FixNote[];
 }
 
-/** What the fixers know about the run: whether the source text changed since its hash was recorded. */
+/**
+ * What the fixers know about the run: whether the source text changed since its hash was recorded, and the names of
+ * the referents defined in the data directory's entity registry (a document's record of one holds no names).
+ */
 export interface FixContext {
   readonly textChanged: boolean;
+  /** The name and aliases of each registry referent, by entity id. */
+  readonly registryNames: ReadonlyMap<string, readonly string[]>;
 }
 
 /**

@@ -20,14 +20,14 @@ function mentionStart(mention: JsonValue): number {
 
 /**
  * `mentions` (only when asked for with `--only mentions`): adds, as a mention of each entity, every occurrence of its
- * name or aliases in the headline and body that the `unannotated-mentions` check lists, in text order. Review the
- * additions: a name can stand for something else.
+ * name or aliases in the headline and body that the `unannotated-mentions` check lists, in text order (the names of
+ * a registry referent come from the registry). Review the additions: a name can stand for something else.
  */
 export const mentionsFixer: Fixer = {
   name: "mentions",
   description: "add the occurrences of each entity's names that no mention covers (review them)",
   byDefault: false,
-  fix(folder) {
+  fix(folder, context) {
     const changes: FixNote[] = [];
     const document = folder.files.get(DOCUMENT_FILE.file);
     const segments = isJsonObject(document) && Array.isArray(document.segments) ? document.segments : [];
@@ -46,9 +46,12 @@ export const mentionsFixer: Fixer = {
     );
     records.forEach((record, index) => {
       if (!Array.isArray(record.mentions)) return;
-      const names = [record.name, ...(Array.isArray(record.aliases) ? record.aliases : [])].filter(
-        (name): name is string => typeof name === "string",
-      );
+      const registered = typeof record.id === "string" ? context.registryNames.get(record.id) : undefined;
+      const names =
+        registered ??
+        [record.name, ...(Array.isArray(record.aliases) ? record.aliases : [])].filter(
+          (name): name is string => typeof name === "string",
+        );
       const isOtherMention = (start: number, end: number) =>
         mentionRanges.some(
           (ranges, other) => other !== index && ranges.some((range) => range.start === start && range.end === end),

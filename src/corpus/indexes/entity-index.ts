@@ -5,47 +5,93 @@ import { type CorpusDocument, lazyFields, type Postings, postings, type RecordTa
 /** One document's definition of an entity (an entity id may be defined in several documents). */
 export interface EntityDefinition {
   readonly documentIndex: number;
-  readonly entity: EntityRecord<StringIds>;
+  /** The entity record as the document lists it. */
+  readonly entity: CorpusDocument["entities"][number];
 }
 
-/** The entities of a corpus: one record per id (the first definition), and every definition of each id. */
+/** The entities of a corpus: one record per id, and every document's definition of each id. */
 export interface EntityIndex {
-  /** The first definition of each entity id, in corpus order. */
+  /** One record per entity id, in corpus order: see {@link corpusEntity}. */
   readonly table: RecordTable<EntityRecord<StringIds>>;
-  /** The first definition of each entity id: `entity(id)` is one `Map.get`. */
+  /** The record of each entity id: `entity(id)` is one `Map.get`. */
   readonly byId: ReadonlyMap<string, EntityRecord<StringIds>>;
-  /** Every definition of each entity id, in corpus order. */
+  /** Every document's definition of each entity id, in corpus order. */
   readonly definitions: ReadonlyMap<string, readonly EntityDefinition[]>;
   /** Positions in `table` by entity kind. */
   readonly byKind: Postings;
+  /** Positions in `table` by the id of each document that mentions the entity. */
+  readonly byDocument: Postings;
 }
 
 /**
- * Indexes the entities of the documents by id. The first definition of each id (what `entity(id)` reads) is found in
- * one pass; every definition of each id (what mentions, names and the timeline read) is collected on first use.
+ * The one record of an entity across the corpus: what defines the referent (kind, name, aliases, members, external
+ * ids, which every definition states alike: the `entity-definitions-agree` check) and the description from its first
+ * definition, with the mentions and roles of every definition, each tagged with the id of its document.
+ *
+ * @param definitions - Every definition of the id, in corpus order (at least one).
+ * @param documents - The corpus documents.
+ * @returns The record, frozen.
+ */
+export function corpusEntity(
+  definitions: readonly EntityDefinition[],
+  documents: readonly CorpusDocument[],
+): EntityRecord<StringIds> {
+  const [first] = definitions as [EntityDefinition];
+  const mentions: object[] = [];
+  const roles: object[] = [];
+  for (const { documentIndex, entity } of definitions) {
+    const document = (documents[documentIndex] as CorpusDocument).document.id;
+    for (const mention of entity.mentions) mentions.push(Object.freeze({ ...mention, document }));
+    for (const role of entity.roles ?? []) roles.push(Object.freeze({ ...role, document }));
+  }
+  const { roles: _roles, ...defining } = first.entity;
+  return Object.freeze({
+    ...defining,
+    mentions: Object.freeze(mentions),
+    ...(roles.length > 0 || first.entity.roles !== undefined ? { roles: Object.freeze(roles) } : {}),
+  }) as unknown as EntityRecord<StringIds>;
+}
+
+/**
+ * Indexes the entities of the documents by id: one record per id, with the mentions and roles of every document
+ * (see {@link corpusEntity}), built in one pass over the entities when first needed.
  *
  * @param documents - The corpus documents.
  * @returns The entity index.
  */
 export function entityIndex(documents: readonly CorpusDocument[]): EntityIndex {
+  const definitions = allDefinitions(documents);
   const records: EntityRecord<StringIds>[] = [];
   const documentIndexes: number[] = [];
   const byId = new Map<string, EntityRecord<StringIds>>();
-  documents.forEach((document, documentIndex) => {
-    for (const entity of document.entities) {
-      if (byId.has(entity.id)) continue;
-      byId.set(entity.id, entity);
-      records.push(entity);
-      documentIndexes.push(documentIndex);
-    }
-  });
+  for (const [id, list] of definitions) {
+    const record = corpusEntity(list, documents);
+    byId.set(id, record);
+    records.push(record);
+    documentIndexes.push((list[0] as EntityDefinition).documentIndex);
+  }
   const table = { records, documentIndexes, documents };
   return lazyFields<EntityIndex>({
     table: () => table,
     byId: () => byId,
-    definitions: () => allDefinitions(documents),
+    definitions: () => definitions,
     byKind: () => postings(table, (entity) => entity.kind),
+    byDocument: () => positionsByDocument(records, documents),
   });
+}
+
+/** The positions of the entities each document mentions, by document id; each list ascending. */
+function positionsByDocument(
+  records: readonly EntityRecord<StringIds>[],
+  documents: readonly CorpusDocument[],
+): Postings {
+  const positions = new Map(records.map((entity, position) => [entity.id, position]));
+  return new Map(
+    documents.map((document) => [
+      document.document.id,
+      document.entities.map((entity) => positions.get(entity.id) as number).sort((a, b) => a - b),
+    ]),
+  );
 }
 
 /** Every definition of each entity id, in corpus order. */

@@ -1,6 +1,6 @@
 import type { StringIds } from "../id-types.js";
 import type { UncertaintyMarkerRecord } from "../typed-records.js";
-import { lazyFields, type Postings, postings, type RecordTable } from "./record-table.js";
+import { lazyFields, type Postings, postings, postingsByDocument, type RecordTable } from "./record-table.js";
 
 /** The uncertainty markers of a corpus with their filter indexes. */
 export interface MarkerIndex {
@@ -8,10 +8,12 @@ export interface MarkerIndex {
   /** Positions by the id of a record a marker affects. */
   readonly byTarget: Postings;
   readonly byCategory: Postings;
+  readonly byDocument: Postings;
 }
 
 /**
- * Indexes the uncertainty markers of the documents by the records they affect and by category, each on first use.
+ * Indexes the uncertainty markers of the documents by the records they affect, by category and by document, each on
+ * first use.
  *
  * @param table - The uncertainty markers of the corpus, in corpus order.
  * @returns The marker index.
@@ -21,5 +23,6 @@ export function markerIndex(table: RecordTable<UncertaintyMarkerRecord<StringIds
     table: () => table,
     byTarget: () => postings(table, (marker) => marker.affects),
     byCategory: () => postings(table, (marker) => marker.category),
+    byDocument: () => postingsByDocument(table),
   });
 }

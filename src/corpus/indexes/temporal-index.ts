@@ -2,12 +2,13 @@ import type { DateBounds } from "../../dates/date-bounds.js";
 import type { StringIds } from "../id-types.js";
 import type { TemporalExpressionRecord } from "../typed-records.js";
 import { type DateRangeIndex, datedPositionsIndex } from "./date-range-index.js";
-import { lazyFields, type Postings, postings, type RecordTable } from "./record-table.js";
+import { lazyFields, type Postings, postings, postingsByDocument, type RecordTable } from "./record-table.js";
 
 /** The temporal expressions of a corpus with their filter indexes. */
 export interface TemporalIndex {
   readonly table: RecordTable<TemporalExpressionRecord<StringIds>>;
   readonly byType: Postings;
+  readonly byDocument: Postings;
   /**
    * The DATE and TIME expressions by interval, one range index per type, so that `dates({ from, to, type })` walks
    * only that type's intervals; durations and recurrences have no place in time.
@@ -35,7 +36,8 @@ function rangesByType(
 }
 
 /**
- * Indexes the temporal expressions of the documents by type and by the interval they cover, each on first use.
+ * Indexes the temporal expressions of the documents by type, by document and by the interval they cover, each on
+ * first use.
  *
  * @param table - The temporal expressions of the corpus, in corpus order.
  * @param bounds - The bounds of the DATE and TIME expressions, by id.
@@ -48,6 +50,7 @@ export function temporalIndex(
   return lazyFields<TemporalIndex>({
     table: () => table,
     byType: () => postings(table, (expression) => expression.type),
+    byDocument: () => postingsByDocument(table),
     rangeByType: () => rangesByType(table, bounds),
   });
 }

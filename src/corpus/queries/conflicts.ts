@@ -1,45 +1,144 @@
 import type { StringIds } from "../id-types.js";
 import type { ClaimIndex } from "../indexes/claim-index.js";
+import { documentIdAt } from "../indexes/record-table.js";
 import type { ClaimRecord } from "../typed-records.js";
+import { disjoint, quantityInterval } from "./quantity-interval.js";
 
-/** Two claims that contradict each other, with the reasons the relations give. */
-export interface ClaimConflict<Claim = ClaimRecord> {
-  /** The two claims: the one whose `contradicts` relation was found first, then its target. */
+/** Two claims that cannot both hold, with why. */
+export interface ClaimConflict<Claim = ClaimRecord, DocumentId extends string = string> {
+  /** The two claims: the one whose `contradicts` relation was found first, then its target; or in corpus order. */
   readonly claims: readonly [Claim, Claim];
-  /** The `reason` of each `contradicts` relation between the two (in either direction) that gives one. */
+  /** The ids of the documents of the two claims, in the same order. */
+  readonly documents: readonly [DocumentId, DocumentId];
+  /**
+   * `relation`: a `contradicts` relation joins them (in either direction). `quantities`: they come from different
+   * documents, are about the same referent, and state quantities of the same unit that share no value (two troop
+   * figures for the same exercise).
+   */
+  readonly basis: "relation" | "quantities";
+  /** The `reason` of each `contradicts` relation that gives one; for quantities, the two figures. */
   readonly reasons: readonly string[];
 }
 
+type Conflict = ClaimConflict<ClaimRecord<StringIds>, string>;
+
+/** The key of an unordered pair of claims. */
+function pairKey(a: string, b: string): string {
+  return a < b ? `${a}\u0000${b}` : `${b}\u0000${a}`;
+}
+
+/** The pairs joined by `contradicts` relations, in corpus order of the claim that states the first such relation. */
+function relationConflicts(claims: ClaimIndex, found: Map<string, Conflict & { reasons: string[] }>): void {
+  const { table } = claims;
+  const positionOf = new Map(table.records.map((claim, position) => [claim.id, position]));
+  table.records.forEach((claim, position) => {
+    for (const relation of claim.relations) {
+      const target = positionOf.get(relation.target);
+      if (relation.type !== "contradicts" || target === undefined) continue;
+      const key = pairKey(claim.id, relation.target);
+      let conflict = found.get(key);
+      if (conflict === undefined) {
+        conflict = {
+          claims: [claim, table.records[target] as ClaimRecord<StringIds>],
+          documents: [documentIdAt(table, position), documentIdAt(table, target)],
+          basis: "relation",
+          reasons: [],
+        };
+        found.set(key, conflict);
+      }
+      if (relation.reason !== undefined) conflict.reasons.push(relation.reason);
+    }
+  });
+}
+
+/** A claim's quantities of one unit that have an interval, with where the claim sits in the table. */
+interface Figures {
+  readonly position: number;
+  readonly figures: readonly { readonly exact: string; readonly interval: readonly [number, number] }[];
+}
+
+/** The claims with quantities, grouped by a referent they are about and the unit (ignoring case) of the quantity. */
+function figuresByReferentAndUnit(claims: ClaimIndex): Map<string, Figures[]> {
+  const groups = new Map<string, Figures[]>();
+  claims.table.records.forEach((claim, position) => {
+    const byUnit = new Map<string, { exact: string; interval: readonly [number, number] }[]>();
+    for (const quantity of claim.quantities) {
+      const interval = quantityInterval(quantity);
+      if (interval === undefined) continue;
+      const unit = quantity.unit.trim().toLowerCase();
+      const figures = byUnit.get(unit) ?? [];
+      figures.push({ exact: quantity.span.exact, interval });
+      byUnit.set(unit, figures);
+    }
+    for (const [unit, figures] of byUnit) {
+      for (const referent of new Set(claim.about)) {
+        const key = `${referent}\u0000${unit}`;
+        const group = groups.get(key) ?? [];
+        group.push({ position, figures });
+        groups.set(key, group);
+      }
+    }
+  });
+  return groups;
+}
+
+/** The pairs of claims of different documents whose figures for the same referent and unit cannot both hold. */
+function quantityConflicts(claims: ClaimIndex, found: Map<string, Conflict & { reasons: string[] }>): void {
+  const { table } = claims;
+  const pairs: { first: number; second: number; reason: string }[] = [];
+  for (const [key, group] of figuresByReferentAndUnit(claims)) {
+    const unit = key.slice(key.indexOf("\u0000") + 1);
+    group.forEach((one, index) => {
+      for (const other of group.slice(index + 1)) {
+        const [a, b] = [documentIdAt(table, one.position), documentIdAt(table, other.position)];
+        if (a === b) continue;
+        const clash = one.figures
+          .flatMap((left) => other.figures.map((right) => [left, right] as const))
+          .find(([left, right]) => disjoint(left.interval, right.interval));
+        if (clash === undefined) continue;
+        const reason = `${a} gives "${clash[0].exact}" ${unit} and ${b} "${clash[1].exact}": the figures cannot both hold`;
+        pairs.push({ first: one.position, second: other.position, reason });
+      }
+    });
+  }
+  pairs.sort((x, y) => x.first - y.first || x.second - y.second);
+  for (const { first, second, reason } of pairs) {
+    const [one, other] = [
+      table.records[first] as ClaimRecord<StringIds>,
+      table.records[second] as ClaimRecord<StringIds>,
+    ];
+    const key = pairKey(one.id, other.id);
+    if (found.has(key)) continue;
+    found.set(key, {
+      claims: [one, other],
+      documents: [documentIdAt(table, first), documentIdAt(table, second)],
+      basis: "quantities",
+      reasons: [reason],
+    });
+  }
+}
+
 /**
- * Every pair of claims joined by a `contradicts` relation, each unordered pair once, in corpus order of the claim
- * that states the first such relation.
+ * Every pair of claims that cannot both hold, each unordered pair once: first the pairs joined by a `contradicts`
+ * relation, in corpus order of the claim that states the first such relation; then the pairs of claims of different
+ * documents about the same referent whose quantities of the same unit share no value, in corpus order. The second
+ * kind costs time in proportion to the pairs of claims that share a referent and a unit.
  *
  * @param claims - The claim index.
- * @param claimById - The claim with an id (the corpus's id map of claims, shared with `claim(id)`).
  * @returns The conflicts, frozen.
  */
-export function findConflicts(
-  claims: ClaimIndex,
-  claimById: (id: string) => ClaimRecord<StringIds> | undefined,
-): readonly ClaimConflict<ClaimRecord<StringIds>>[] {
-  const byId = { get: claimById };
-  const pairs = new Map<
-    string,
-    { claims: readonly [ClaimRecord<StringIds>, ClaimRecord<StringIds>]; reasons: string[] }
-  >();
-  for (const claim of claims.table.records) {
-    for (const relation of claim.relations) {
-      const target = byId.get(relation.target);
-      if (relation.type !== "contradicts" || target === undefined) continue;
-      const key = [claim.id, target.id].sort().join("\u0000");
-      const pair = pairs.get(key) ?? { claims: [claim, target] as const, reasons: [] };
-      if (relation.reason !== undefined) pair.reasons.push(relation.reason);
-      pairs.set(key, pair);
-    }
-  }
+export function findConflicts(claims: ClaimIndex): readonly ClaimConflict<ClaimRecord<StringIds>>[] {
+  const found = new Map<string, Conflict & { reasons: string[] }>();
+  relationConflicts(claims, found);
+  quantityConflicts(claims, found);
   return Object.freeze(
-    [...pairs.values()].map((pair) =>
-      Object.freeze({ claims: Object.freeze(pair.claims), reasons: Object.freeze(pair.reasons) }),
+    [...found.values()].map((conflict) =>
+      Object.freeze({
+        claims: Object.freeze(conflict.claims),
+        documents: Object.freeze(conflict.documents),
+        basis: conflict.basis,
+        reasons: Object.freeze(conflict.reasons),
+      }),
     ),
   );
 }

@@ -1,7 +1,8 @@
 import type { TemporalExpression } from "../../generated/record-types.js";
 import type { CorpusIndexes } from "../corpus-indexes.js";
-import type { StringIds } from "../id-types.js";
+import type { IdTypes, StringIds } from "../id-types.js";
 import { EARLIEST, LATEST, overlappingPositions } from "../indexes/date-range-index.js";
+import { documentIdAt } from "../indexes/record-table.js";
 import type { TemporalExpressionRecord } from "../typed-records.js";
 import { checkedFilter } from "./check-filter.js";
 import { type DateInput, queryRange } from "./date-range.js";
@@ -11,7 +12,7 @@ import { ascendingUnion, isWanted, lookup, select } from "./select.js";
 export type { DateMatch } from "./filter-fields.js";
 
 /** The filters of `corpus.dates()`; every filter that is set must match, and an array means "any of them". */
-export interface DateFilter {
+export interface DateFilter<Ids extends IdTypes = StringIds> {
   /**
    * Only expressions that may fall on or after this date. A calendar string keeps its precision (`2021-09` is from
    * the first instant of September 2021); times are UTC unless the string gives an offset.
@@ -26,6 +27,8 @@ export interface DateFilter {
   readonly match?: DateMatch | undefined;
   /** Only expressions of this TIMEX3 type, or of any of these. */
   readonly type?: OneOrMany<TemporalExpression["type"]> | undefined;
+  /** Only expressions from this document, or from any of these. */
+  readonly document?: OneOrMany<Ids["document"]> | undefined;
 }
 
 /**
@@ -43,12 +46,14 @@ export function findDates(
   indexes: CorpusIndexes,
   given: DateFilter | undefined,
 ): readonly TemporalExpressionRecord<StringIds>[] {
-  const { from, to, match, type } = checkedFilter<DateFilter>("dates", given);
+  const { from, to, match, type, document } = checkedFilter<DateFilter>("dates", given);
   const temporal = indexes.temporal;
   const instants = queryRange(from, to);
-  const ofType = (expression: TemporalExpressionRecord<StringIds>) =>
-    type === undefined || isWanted(expression.type, type);
-  if (instants === undefined) return select(temporal.table, [lookup(() => temporal.byType, type)], ofType);
+  const ofType = (expression: TemporalExpressionRecord<StringIds>, position: number) =>
+    (type === undefined || isWanted(expression.type, type)) &&
+    (document === undefined || isWanted(documentIdAt(temporal.table, position), document));
+  const byDocument = lookup(() => temporal.byDocument, document);
+  if (instants === undefined) return select(temporal.table, [lookup(() => temporal.byType, type), byDocument], ofType);
   // With a type, only that type's intervals are searched; without, each type's, merged into corpus order.
   const ranges = [...temporal.rangeByType].filter(([rangeType]) => type === undefined || isWanted(rangeType, type));
   const found = ranges.map(([, range]) => overlappingPositions(range, instants.start, instants.end));
@@ -59,7 +64,7 @@ export function findDates(
   };
   return select(
     temporal.table,
-    [[ascendingUnion(found, temporal.table.records.length)]],
-    match === "within" ? (expression) => ofType(expression) && isWithin(expression) : ofType,
+    [[ascendingUnion(found, temporal.table.records.length)], byDocument],
+    match === "within" ? (expression, position) => ofType(expression, position) && isWithin(expression) : ofType,
   );
 }

@@ -17,7 +17,17 @@ export function placeOf(indexes: CorpusIndexes, record: { readonly id: string },
     const given = record === null ? "null" : typeof record;
     throw new TypeError(`corpus.${method}: expected a record of this corpus, not ${given}`);
   }
-  const place = indexes.places.get(record);
+  const place = indexes.places.get(record) ?? entityPlace(indexes, record);
   if (place === undefined) throw new RangeError(`corpus.${method}: no record "${record.id}" in this corpus`);
   return place;
+}
+
+/**
+ * The place of an entity as the corpus hands it out (one record per id, with the mentions of every document): the
+ * place of its first definition, whose first mention is the record's main span.
+ */
+function entityPlace(indexes: CorpusIndexes, record: { readonly id: string }): RecordPlace | undefined {
+  if (indexes.entities.byId.get(record.id) !== record) return undefined;
+  const first = indexes.entities.definitions.get(record.id)?.[0];
+  return first === undefined ? undefined : indexes.places.get(first.entity);
 }

@@ -1,6 +1,6 @@
 import type { EntityKind } from "../../generated/record-types.js";
 import type { CorpusIndexes } from "../corpus-indexes.js";
-import type { StringIds } from "../id-types.js";
+import type { IdTypes, StringIds } from "../id-types.js";
 import type { EntityNameIndex, NameForms } from "../indexes/entity-names.js";
 import { containsPhrase, containsPrefixPhrase, nameWords } from "../name-words.js";
 import type { EntityRecord } from "../typed-records.js";
@@ -9,7 +9,7 @@ import type { OneOrMany } from "./filter-fields.js";
 import { isWanted, lookup, select } from "./select.js";
 
 /** The filters of `corpus.entities()`; every filter that is set must match, and an array means "any of them". */
-export interface EntityFilter {
+export interface EntityFilter<Ids extends IdTypes = StringIds> {
   /** Only entities of this kind, or of any of these. */
   readonly kind?: OneOrMany<EntityKind> | undefined;
   /**
@@ -18,6 +18,8 @@ export interface EntityFilter {
    * Lukashenko); see {@link NameMatchKind}.
    */
   readonly name?: string | undefined;
+  /** Only entities this document mentions, or any of these mention. */
+  readonly document?: OneOrMany<Ids["document"]> | undefined;
 }
 
 /**
@@ -119,12 +121,21 @@ export function findEntities(
   indexes: CorpusIndexes,
   given: EntityFilter | undefined,
 ): readonly EntityRecord<StringIds>[] {
-  const { kind, name } = checkedFilter<EntityFilter>("entities", given);
-  if (name !== undefined) return Object.freeze(matchEntities(indexes, name, kind).map((match) => match.entity));
+  const { kind, name, document } = checkedFilter<EntityFilter>("entities", given);
   const entities = indexes.entities;
+  const byDocument = lookup(() => entities.byDocument, document);
+  // An entity may be mentioned in several documents, so the filter is checked against the index, not the record.
+  const mentionedIn = byDocument === undefined ? undefined : new Set(byDocument.flatMap((list) => Array.from(list)));
+  const inDocument = (position: number) => mentionedIn === undefined || mentionedIn.has(position);
+  if (name !== undefined) {
+    const matches = matchEntities(indexes, name, kind).map((match) => match.entity);
+    if (mentionedIn === undefined) return Object.freeze(matches);
+    const ids = new Set([...mentionedIn].map((position) => entities.table.records[position]?.id));
+    return Object.freeze(matches.filter((entity) => ids.has(entity.id)));
+  }
   return select(
     entities.table,
-    [lookup(() => entities.byKind, kind)],
-    (entity) => kind === undefined || isWanted(entity.kind, kind),
+    [lookup(() => entities.byKind, kind), byDocument],
+    (entity, position) => (kind === undefined || isWanted(entity.kind, kind)) && inDocument(position),
   );
 }

@@ -44,6 +44,7 @@ export const QUERY_FILTERS = {
       type: "text",
       help: "Only entities whose name or an alias matches, best match first: exact, then whole words, then a prefix.",
     },
+    document: id(["document"], "Only entities this document mentions (a document id)."),
   },
   quotes: {
     speaker: id(["entity"], "Only quotes by this speaker (an entity id)."),
@@ -66,6 +67,7 @@ export const QUERY_FILTERS = {
     to: date("Only dates that may fall on or before this ISO date."),
     match: oneOf(DATE_MATCHES, "overlaps (default): dates that share an instant with the range; within: inside it."),
     type: anyOf(TEMPORAL_TYPES, "Only expressions of this TIMEX3 type."),
+    document: id(["document"], "Only expressions from this document (a document id)."),
   },
   uncertainty: {
     target: id(
@@ -73,6 +75,7 @@ export const QUERY_FILTERS = {
       "Only markers that affect this claim, quote or temporal expression (an id).",
     ),
     category: anyOf(UNCERTAINTY_CATEGORIES, "Only markers of this category."),
+    document: id(["document"], "Only markers from this document (a document id)."),
   },
 } as const satisfies Readonly<Record<string, Readonly<Record<string, FilterField>>>>;
 

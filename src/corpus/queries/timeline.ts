@@ -77,8 +77,10 @@ function datedRecords(
       records.push({ kind: located.kind, record: located.record } as DatedRecord<StringIds>);
       continue;
     }
-    const definition = indexes.entities.definitions.get(id)?.find((entry) => entry.documentIndex === documentIndex);
-    if (definition !== undefined) records.push({ kind: "entity", record: definition.entity });
+    // An event this document defines, as the corpus hands it out: one record with the mentions of every document.
+    const defined = indexes.entities.definitions.get(id)?.some((entry) => entry.documentIndex === documentIndex);
+    const entity = indexes.entities.byId.get(id);
+    if (defined && entity !== undefined) records.push({ kind: "entity", record: entity });
   }
   return Object.freeze(records.map((record) => Object.freeze(record)));
 }

@@ -2,6 +2,7 @@ import type { UncertaintyCategory } from "../../generated/record-types.js";
 import type { ShippedIds } from "../../generated/shipped-ids.js";
 import type { CorpusIndexes } from "../corpus-indexes.js";
 import type { IdTypes, StringIds } from "../id-types.js";
+import { documentIdAt } from "../indexes/record-table.js";
 import type { HedgeableId, UncertaintyMarkerRecord } from "../typed-records.js";
 import { checkedFilter } from "./check-filter.js";
 import type { OneOrMany } from "./filter-fields.js";
@@ -13,6 +14,8 @@ export interface UncertaintyFilter<Ids extends IdTypes = ShippedIds> {
   readonly target?: OneOrMany<HedgeableId<Ids>> | undefined;
   /** Only markers of this category, or of any of these. */
   readonly category?: OneOrMany<UncertaintyCategory> | undefined;
+  /** Only markers from this document, or from any of these. */
+  readonly document?: OneOrMany<Ids["document"]> | undefined;
 }
 
 /**
@@ -28,13 +31,18 @@ export function findMarkers(
   indexes: CorpusIndexes,
   given: UncertaintyFilter<StringIds> | undefined,
 ): readonly UncertaintyMarkerRecord<StringIds>[] {
-  const { target, category } = checkedFilter<UncertaintyFilter<StringIds>>("uncertainty", given);
+  const { target, category, document } = checkedFilter<UncertaintyFilter<StringIds>>("uncertainty", given);
   const markers = indexes.markers;
   return selectIndexed(
     markers.table,
-    [lookup(() => markers.byTarget, target), lookup(() => markers.byCategory, category)],
-    (marker) =>
+    [
+      lookup(() => markers.byTarget, target),
+      lookup(() => markers.byCategory, category),
+      lookup(() => markers.byDocument, document),
+    ],
+    (marker, position) =>
       (target === undefined || marker.affects.some((id) => isWanted(id, target))) &&
-      (category === undefined || isWanted(marker.category, category)),
+      (category === undefined || isWanted(marker.category, category)) &&
+      (document === undefined || isWanted(documentIdAt(markers.table, position), document)),
   );
 }

@@ -53,6 +53,7 @@ const TABLES: Readonly<Record<string, (input: TableInput) => NdjsonRow[]>> = {
       aliases: entity.aliases,
       description: entity.description,
       members: entity.members ?? [],
+      part_of: (entity.partOf ?? []).map((link) => link.of),
       wikidata: orNull(entity.externalIds?.wikidata),
     })),
   "mentions.ndjson": ({ document, span }) =>

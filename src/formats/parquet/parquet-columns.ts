@@ -62,6 +62,7 @@ export const PARQUET_COLUMNS: Readonly<Record<string, ParquetColumns>> = {
     aliases: strings,
     description: string,
     members: strings,
+    part_of: strings,
     wikidata: optionalString,
   },
   "mentions.ndjson": {

@@ -2,7 +2,7 @@ import jsonld from "jsonld";
 import { beforeAll, describe, expect, it } from "vitest";
 import { toJsonLd } from "../../../src/formats/json-ld/to-json-ld.js";
 import { DATA_DIRECTORY, DOCUMENT_FOLDER, readRecords } from "../../helpers/data-copy.js";
-import { shippedDocuments } from "../../helpers/shipped-documents.js";
+import { shippedArticle } from "../../helpers/shipped-documents.js";
 
 const SCHEMA = "http://schema.org/";
 const RDF_TYPE = "<http://www.w3.org/1999/02/22-rdf-syntax-ns#type>";
@@ -49,7 +49,7 @@ function termValues(subject: string, term: string): string[] {
 }
 
 beforeAll(async () => {
-  const document = toJsonLd(shippedDocuments());
+  const document = toJsonLd([shippedArticle()]);
   // Plain JSON: what a consumer gets after JSON.stringify and JSON.parse.
   const json = JSON.parse(JSON.stringify(document));
   // `safe` mode (not in @types/jsonld) rejects any term or IRI the context cannot map instead of dropping it.

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { toNdjson } from "../../../src/formats/ndjson/to-ndjson.js";
 import { DATA_DIRECTORY, type JsonRecord, readRecords } from "../../helpers/data-copy.js";
-import { shippedDocuments, withTextBefore } from "../../helpers/shipped-documents.js";
+import { shippedArticle, withTextBefore } from "../../helpers/shipped-documents.js";
 
 /** Parses every line of an NDJSON file; the file must end with a newline (or be empty). */
 function parseLines(content: string): JsonRecord[] {
@@ -19,9 +19,8 @@ function nestedCount(file: string, list: string): number {
 }
 
 describe("toNdjson", () => {
-  const documents = shippedDocuments();
-  const [document] = documents;
-  if (!document) throw new Error("no shipped document");
+  const document = shippedArticle();
+  const documents = [document];
   const files = toNdjson(documents);
   const rows = Object.fromEntries(Object.entries(files).map(([file, content]) => [file, parseLines(content)]));
 

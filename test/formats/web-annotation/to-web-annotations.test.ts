@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { toWebAnnotations } from "../../../src/formats/web-annotation/to-web-annotations.js";
 import type { WebAnnotation } from "../../../src/formats/web-annotation/web-annotation.js";
 import { countRecords, DATA_DIRECTORY, DOCUMENT_FOLDER, readRecords } from "../../helpers/data-copy.js";
-import { shippedDocuments, withTextBefore } from "../../helpers/shipped-documents.js";
+import { shippedArticle, withTextBefore } from "../../helpers/shipped-documents.js";
 
 /** The annotation of a record, by the record id carried in its JSON body. */
 function annotationOf(annotations: readonly WebAnnotation[], id: string): WebAnnotation {
@@ -14,8 +14,7 @@ function annotationOf(annotations: readonly WebAnnotation[], id: string): WebAnn
 }
 
 describe("toWebAnnotations", () => {
-  const [document] = shippedDocuments();
-  if (!document) throw new Error("no shipped document");
+  const document = shippedArticle();
   const annotations = toWebAnnotations([document]);
 
   it("gives every record one Annotation with the anno.jsonld context as a plain string", () => {

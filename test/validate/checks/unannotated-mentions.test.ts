@@ -1,14 +1,13 @@
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { validateDirectory } from "../../../src/pipeline/validate-directory.js";
 import { unannotatedOccurrences } from "../../../src/validate/checks/unannotated-mentions.js";
+import { ARTICLE_ID, copyArticle, DATA_DIRECTORY, documentFile } from "../../helpers/data-copy.js";
 import { newsfacts } from "../../helpers/newsfacts-cli.js";
 
-const ARTICLE = "putin-lukashenko-union-state-talks";
 const never = () => false;
-const TEXT = readFileSync(join("data", ARTICLE, "source.txt"), "utf8");
+const TEXT = readFileSync(join(DATA_DIRECTORY, ARTICLE_ID, "source.txt"), "utf8");
 
 /** The line:column of an offset of the article's text, counted here by splitting lines. */
 function textPosition(offset: number): string {
@@ -20,7 +19,7 @@ type Span = { start: number; end: number; exact: string };
 
 /** Whether a claim of the article names `id` in its `about` and its evidence holds `span`. */
 function claimRestsOn(id: string, span: Span): boolean {
-  const claims = JSON.parse(readFileSync(join("data", ARTICLE, "claims.json"), "utf8")).records;
+  const claims = JSON.parse(readFileSync(join(DATA_DIRECTORY, ARTICLE_ID, "claims.json"), "utf8")).records;
   return claims.some(
     (claim: { about: string[]; evidence: Span }) =>
       claim.about.includes(id) && claim.evidence.start <= span.start && span.end <= claim.evidence.end,
@@ -28,14 +27,14 @@ function claimRestsOn(id: string, span: Span): boolean {
 }
 
 /**
- * A copy of the shipped article whose entity `id` lost a mention spelt `exact`; returns the data folder and the
- * mention. The mention is one that no claim's `about` rests on: removing one of those is an error of its own
- * (about-named), not the advice this test is about.
+ * A copy of the shipped article (with the registry entries it uses) whose entity `id` lost a mention spelt `exact`;
+ * returns the data folder and the mention. The mentions are in the document's record even for a registry referent.
+ * The mention is one that no claim's `about` rests on: removing one of those is an error of its own (about-named),
+ * not the advice this test is about.
  */
 function withoutMention(id: string, exact: string) {
-  const data = mkdtempSync(join(tmpdir(), "newsfacts-mentions-"));
-  cpSync(join("data", ARTICLE), join(data, ARTICLE), { recursive: true });
-  const path = join(data, ARTICLE, "entities.json");
+  const data = copyArticle();
+  const path = documentFile(data, "entities.json");
   const json = JSON.parse(readFileSync(path, "utf8"));
   const entity = json.records.find((record: { id: string }) => record.id === id);
   const index = entity.mentions.findIndex(

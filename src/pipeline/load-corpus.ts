@@ -1,0 +1,24 @@
+import { Corpus } from "../corpus/corpus.js";
+import { CorpusValidationError } from "../corpus/corpus-validation-error.js";
+import { dateBounds } from "../dates/date-bounds.js";
+import { validateDirectory } from "./validate-directory.js";
+
+/**
+ * Reads a data directory laid out as the package's own `data/` (one folder per document, with `document.json`, the
+ * source text and one JSON file per record kind) and returns its corpus, after the same checks as
+ * `newsfacts validate`: an invalid directory throws with every issue, each with its file, line and column.
+ *
+ * @param directory - The data directory.
+ * @returns The corpus, with the same queries as the shipped one.
+ * @throws {@link CorpusValidationError} listing every issue (`file:line:column record field: message [check]`).
+ * @throws {@link UsageError} when the directory does not exist or is not a directory.
+ *
+ * @example
+ * loadCorpus("data").quotes({ speaker: "vladimir-putin", document: "putin-lukashenko-union-state-talks" }).length
+ * //=> 1
+ */
+export function loadCorpus(directory: string): Corpus {
+  const { documents, issues } = validateDirectory(directory);
+  if (issues.length > 0) throw new CorpusValidationError(issues);
+  return new Corpus(documents, dateBounds(documents));
+}
