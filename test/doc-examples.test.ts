@@ -260,7 +260,7 @@ function examplesOf(file: string): Example[] {
 
 /** Names that mean another function in one file than in the rest: the library's `loadCorpus` is not the CLI's. */
 const FILE_SCOPES: Record<string, Record<string, unknown>> = {
-  [join("src", "corpus", "load-corpus.ts")]: { loadCorpus: loadDataDirectory },
+  [join("src", "pipeline", "load-corpus.ts")]: { loadCorpus: loadDataDirectory },
 };
 
 /** The constructor of async functions, which has no global name. */
