@@ -65,6 +65,7 @@ import { textSelectors } from "../src/formats/web-annotation/text-selectors.js";
 import { toWebAnnotations } from "../src/formats/web-annotation/to-web-annotations.js";
 import { DATA_MODEL } from "../src/generated/data-model.js";
 import { decodeText } from "../src/load/decode-text.js";
+import { readDataText } from "../src/load/read-data-text.js";
 import { readRegularFile } from "../src/load/read-regular-file.js";
 import { deriveModel } from "../src/model/derive-model.js";
 import { kindNamed } from "../src/model/kind-named.js";
@@ -212,6 +213,7 @@ const SCOPE: Record<string, unknown> = {
   systemErrorMessage,
   writeExportFolder,
   decodeText,
+  readDataText,
   readRegularFile,
 };
 

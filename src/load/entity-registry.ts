@@ -1,9 +1,11 @@
-import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
+import { lstatSync, readdirSync } from "node:fs";
 import { basename, join } from "node:path";
 import type { z } from "zod";
+import { LIMITS } from "../schema/limits.js";
 import { REGISTRY_FIELDS, RegistryEntitySchema } from "../schema/registry-entity.js";
 import type { ValidationIssue } from "../shared/validation-issue.js";
 import { type JsonFile, parseJsonFile } from "./json-file.js";
+import { readDataText } from "./read-data-text.js";
 
 /** The folder of a data directory that holds the corpus-wide entity registry, one `<id>.json` per referent. */
 export const REGISTRY_FOLDER = "entities";
@@ -19,7 +21,10 @@ export interface RegistryEntry {
 export interface EntityRegistry {
   /** The valid referents by id. */
   readonly entries: ReadonlyMap<string, RegistryEntry>;
-  /** The ids of referents whose file is present but invalid: documents' records of them are not reported again. */
+  /**
+   * The ids of referents whose file is present but unreadable or invalid: a document that mentions one is not
+   * validated further (its records of the referent cannot be completed), and the registry file's issue says why.
+   */
   readonly invalidIds: ReadonlySet<string>;
   readonly issues: readonly ValidationIssue[];
 }
@@ -53,9 +58,20 @@ function schemaIssues(error: z.ZodError, value: Record<string, unknown>, file: s
   });
 }
 
+/** Whether a path is a real folder: not a symbolic link to one (a link in the data directory is reported there). */
+function isRealFolder(path: string): boolean {
+  try {
+    return lstatSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
 /**
  * Reads the entity registry of a data directory (`<directory>/entities/<id>.json`), each file checked against the
- * registry schema and named after its id, so that a referent has exactly one place where it is defined.
+ * registry schema and named after its id, so that a referent has exactly one place where it is defined. Its files
+ * are read as a document folder's are (`readDataText`): regular files within the size limit, never through a link,
+ * strict UTF-8 without a byte order mark.
  *
  * @param directory - The data directory.
  * @returns The valid referents and every problem, with file, line and column.
@@ -65,7 +81,7 @@ export function readEntityRegistry(directory: string): EntityRegistry {
   const entries = new Map<string, RegistryEntry>();
   const invalidIds = new Set<string>();
   const issues: ValidationIssue[] = [];
-  if (!existsSync(folder) || !statSync(folder).isDirectory()) return { entries, invalidIds, issues };
+  if (!isRealFolder(folder)) return { entries, invalidIds, issues };
   for (const name of readdirSync(folder).sort()) {
     const file = join(folder, name);
     const layout = (message: string, position?: { line: number; column: number }, tip?: string) =>
@@ -87,7 +103,14 @@ export function readEntityRegistry(directory: string): EntityRegistry {
       );
       continue;
     }
-    const json = parseJsonFile(readFileSync(file, "utf8"));
+    const id = basename(name, ".json");
+    const read = readDataText(file, LIMITS.jsonFileBytes, false);
+    if ("issue" in read) {
+      invalidIds.add(id);
+      issues.push(read.issue);
+      continue;
+    }
+    const json = parseJsonFile(read.text);
     for (const error of json.syntaxErrors)
       issues.push({
         ...error.position,
@@ -98,13 +121,16 @@ export function readEntityRegistry(directory: string): EntityRegistry {
         message: error.message,
         level: "error",
       });
-    if (json.value === undefined) continue;
+    if (json.value === undefined || json.syntaxErrors.length > 0) {
+      invalidIds.add(id);
+      continue;
+    }
     if (!isObject(json.value)) {
+      invalidIds.add(id);
       layout("a registry file must be one entity object", { line: 1, column: 1 });
       continue;
     }
     const { $schema, ...value } = json.value;
-    const id = basename(name, ".json");
     if ($schema !== undefined && typeof $schema !== "string")
       layout('"$schema" must be a string', json.positionOf(["$schema"]));
     const parsed = RegistryEntitySchema.safeParse(value);
@@ -133,18 +159,25 @@ export function readEntityRegistry(directory: string): EntityRegistry {
  * @param registry - The entity registry.
  * @param file - The document's `entities.json`, for the issues.
  * @param json - That file, parsed with positions.
- * @returns The resolved records, the ids of the registry referents the document mentions, and the issues.
+ * @returns The resolved records, the ids of the registry referents the document mentions, whether it mentions one
+ *   whose registry file is unreadable or invalid (`blocked`: its records cannot be completed), and the issues.
  */
 export function resolveRegistryEntities(
   records: readonly unknown[],
   registry: EntityRegistry,
   file: string,
   json: JsonFile | undefined,
-): { records: unknown[]; used: string[]; issues: ValidationIssue[] } {
+): { records: unknown[]; used: string[]; blocked: boolean; issues: ValidationIssue[] } {
   const issues: ValidationIssue[] = [];
   const used: string[] = [];
+  let blocked = false;
   const resolved = records.map((record, index) => {
     if (!isObject(record) || typeof record.id !== "string") return record;
+    if (registry.invalidIds.has(record.id)) {
+      used.push(record.id);
+      blocked = true;
+      return record;
+    }
     const entry = registry.entries.get(record.id);
     if (entry === undefined) return record;
     used.push(record.id);
@@ -165,5 +198,5 @@ export function resolveRegistryEntities(
     }
     return { ...entry.entity, ...own };
   });
-  return { records: resolved, used, issues };
+  return { records: resolved, used, blocked, issues };
 }

@@ -6,9 +6,7 @@ import type { DocumentPath } from "../shared/document-path.js";
 import type { FilePosition } from "../shared/file-position.js";
 import { quotedValue } from "../shared/quoted-value.js";
 import type { SourceLocator } from "../shared/source-locator.js";
-import { textPositions } from "../shared/text-positions.js";
 import type { ValidationIssue } from "../shared/validation-issue.js";
-import { decodeText } from "./decode-text.js";
 import {
   type EntityRegistry,
   REGISTRY_FOLDER,
@@ -16,7 +14,7 @@ import {
   resolveRegistryEntities,
 } from "./entity-registry.js";
 import { type JsonFile, parseJsonFile } from "./json-file.js";
-import { readRegularFile } from "./read-regular-file.js";
+import { readDataText } from "./read-data-text.js";
 import { UsageError } from "./usage-error.js";
 
 const COLLECTIONS = Object.keys(RECORD_FILES) as RecordCollection[];
@@ -66,19 +64,12 @@ class DocumentFolder {
    * (with the problem reported) otherwise.
    */
   private readText(file: string, maxBytes: number, isSource: boolean): string | undefined {
-    const read = readRegularFile(file, maxBytes);
-    if ("problem" in read) {
-      this.issue(file, "layout", `cannot read the file: ${read.problem}`);
+    const read = readDataText(file, maxBytes, isSource);
+    if ("issue" in read) {
+      this.issues.push(read.issue);
       return undefined;
     }
-    const decoded = decodeText(read.bytes, isSource);
-    if ("problem" in decoded) {
-      // The text is decoded without failing to place the problem: a line and column a reader can go to.
-      const text = new TextDecoder().decode(read.bytes);
-      this.issue(file, "encoding", decoded.problem, textPositions(text)(decoded.offset), decoded.tip);
-      return undefined;
-    }
-    return decoded.text;
+    return read.text;
   }
 
   private readJson(file: string): unknown {
@@ -119,15 +110,19 @@ class DocumentFolder {
   }
 
   /**
-   * Reads every file; returns the candidate document, or undefined when a file is unreadable. The records of
-   * registry referents get their definitions from the registry.
+   * Reads every file; returns the candidate document, or undefined when a file is unreadable, and the registry
+   * referents it mentions (undefined when its entities could not be read). The records of registry referents get
+   * their definitions from the registry.
    */
-  read(registry: EntityRegistry): { input: unknown; used: readonly string[] } {
+  read(registry: EntityRegistry): { input: unknown; used: readonly string[] | undefined } {
     const input = this.readFiles();
-    if (!isObject(input) || !Array.isArray(input.entities)) return { input, used: [] };
+    if (!isObject(input) || !Array.isArray(input.entities)) return { input, used: undefined };
     const file = this.paths.get("entities") ?? this.folder;
     const resolved = resolveRegistryEntities(input.entities, registry, file, this.files.get(file));
     this.issues.push(...resolved.issues);
+    // A referent whose registry file is unusable leaves the document incomplete: the registry's issue says why, and
+    // the document is not validated further, as when one of its own files cannot be read.
+    if (resolved.blocked) return { input: undefined, used: resolved.used };
     return { input: { ...input, entities: resolved.records }, used: resolved.used };
   }
 
@@ -223,9 +218,9 @@ export function readDataDirectory(directory: string): DataDirectory {
   const read = folders.map((folder) => ({ folder, ...folder.read(registry) }));
   const kept = read.filter((entry) => entry.input !== undefined);
   // Every referent of the registry is shipped through the documents that mention it: one that none mentions is lost.
-  // Only known when every document could be read: an unreadable or linked one may be the one that mentions it.
-  const used = new Set(read.flatMap((entry) => entry.used));
-  const complete = strays.length === 0 && read.every((entry) => entry.input !== undefined);
+  // Only known when every document's entities could be read: an unreadable or linked one may be the one.
+  const used = new Set(read.flatMap((entry) => entry.used ?? []));
+  const complete = strays.length === 0 && read.every((entry) => entry.used !== undefined);
   const unused = [...registry.entries].flatMap(([id, entry]): ValidationIssue[] =>
     !complete || used.has(id)
       ? []

@@ -1,8 +1,16 @@
-import { readFileSync, renameSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync, renameSync, rmSync, symlinkSync, truncateSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { validateDirectory } from "../../src/pipeline/validate-directory.js";
-import { copyDataWithFixture, FIXTURE_ARTICLE_ID, type JsonRecord, positionOfText } from "../helpers/data-copy.js";
+import { LIMITS } from "../../src/schema/limits.js";
+import {
+  copyData,
+  copyDataWithFixture,
+  FIXTURE_ARTICLE_ID,
+  type JsonRecord,
+  positionOfText,
+} from "../helpers/data-copy.js";
 
 /** Rewrites a JSON file after `edit` changed its parsed content. */
 function editFile(path: string, edit: (json: JsonRecord) => void): void {
@@ -71,5 +79,62 @@ describe("the entity registry (data/entities/)", () => {
         ["schema", join(registry, "dmitri-peskov.json"), "born", 'unknown field "born"'],
       ]),
     );
+  });
+
+  describe("reads its files as safely as a document folder's", () => {
+    /** Validates a copy of the data whose registry file of Putin was replaced by what `make` puts at its path. */
+    function withPutinFile(make: (path: string) => void) {
+      const directory = copyData();
+      const path = join(directory, "entities", "vladimir-putin.json");
+      make(path);
+      return { path, ...validateDirectory(directory) };
+    }
+
+    it.each([
+      ["a symbolic link to /dev/zero", (path: string) => symlinkSync("/dev/zero", path), "it is a symbolic link"],
+      ["a named pipe (FIFO)", (path: string) => execFileSync("mkfifo", [path]), "it is a named pipe (FIFO)"],
+      ["a directory", (path: string) => mkdirSync(path), "it is a directory"],
+      ["over the size limit", (path: string) => truncateSync(path, LIMITS.jsonFileBytes + 1), "more than the limit"],
+    ])("reports a registry file that is %s without reading it, and only that", (_name, make, what) => {
+      const { path, issues, documents } = withPutinFile((file) => {
+        if (!what.startsWith("more")) rmSync(file);
+        make(file);
+      });
+      // The article mentions Putin: its records of him cannot be completed, so it is not validated further.
+      expect(documents).toEqual([]);
+      expect(issues).toEqual([
+        expect.objectContaining({ check: "layout", file: path, message: expect.stringContaining(what) }),
+      ]);
+    });
+
+    it("reports a byte order mark at the start of a registry file, as in any data file", () => {
+      const { path, issues } = withPutinFile((file) => {
+        writeFileSync(file, Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), readFileSync(file)]));
+      });
+      expect(issues).toEqual([
+        expect.objectContaining({
+          check: "encoding",
+          file: path,
+          line: 1,
+          column: 1,
+          message: "the file starts with a byte order mark (U+FEFF)",
+        }),
+      ]);
+    });
+
+    it("does not follow a registry folder that is a symbolic link: the data directory reports the link", () => {
+      const directory = copyData();
+      const outside = copyData();
+      rmSync(join(directory, "entities"), { recursive: true });
+      symlinkSync(join(outside, "entities"), join(directory, "entities"));
+      const { issues } = validateDirectory(directory);
+      expect(issues).toContainEqual(
+        expect.objectContaining({
+          check: "layout",
+          file: join(directory, "entities"),
+          message: expect.stringContaining("symbolic link"),
+        }),
+      );
+    });
   });
 });
