@@ -93,6 +93,7 @@ import { apiUrl, catalogueAnchor, catalogueUrl } from "../src/site/site-links.js
 import { capFindings } from "../src/validate/cap-findings.js";
 import { textSha256 } from "../src/validate/checks/source-hash.js";
 import { unannotatedOccurrences } from "../src/validate/checks/unannotated-mentions.js";
+import { wholeWordOccurrences } from "../src/validate/whole-word-occurrences.js";
 import { corpus } from "./helpers/shipped-article.js";
 
 /** Everything an example may name. */
@@ -141,6 +142,7 @@ const SCOPE: Record<string, unknown> = {
   pendingOr,
   textSha256,
   unannotatedOccurrences,
+  wholeWordOccurrences,
   proposeSegments,
   reanchorSpan,
   spanAt,

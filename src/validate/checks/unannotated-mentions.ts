@@ -2,15 +2,13 @@ import { CONTENT_SEGMENT_KINDS, type SegmentKind } from "../../schema/segment.js
 import { quotedValue } from "../../shared/quoted-value.js";
 import { textPositions } from "../../shared/text-positions.js";
 import type { Check, CheckProblem } from "../check.js";
+import { wholeWordOccurrences } from "../whole-word-occurrences.js";
 
 /** A stretch of the text, by offsets. */
 interface Range {
   readonly start: number;
   readonly end: number;
 }
-
-/** A letter or digit: a name found inside a longer word (`Russia` in `Russian`) is not an occurrence of it. */
-const WORD_CHARACTER = /[\p{L}\p{N}]/u;
 
 /**
  * Where the names of a referent occur in the article's headline and body as whole words, outside every span already
@@ -24,6 +22,8 @@ const WORD_CHARACTER = /[\p{L}\p{N}]/u;
  * @param names - The referent's name and aliases.
  * @param mentioned - The spans of its annotated mentions.
  * @param isOtherMention - Whether a stretch is exactly a mention of another referent.
+ * @param occurrences - Where names occur in `text` as whole words ({@link wholeWordOccurrences}), when already found
+ *   for the names of every referent at once; found here for `names` otherwise.
  * @returns The unannotated occurrences, in text order.
  *
  * @example
@@ -36,16 +36,16 @@ export function unannotatedOccurrences(
   names: readonly string[],
   mentioned: readonly Range[],
   isOtherMention: (start: number, end: number) => boolean,
+  occurrences: ReadonlyMap<string, readonly number[]> = wholeWordOccurrences(text, names),
 ): Range[] {
   const found: Range[] = [];
   const taken = [...mentioned];
   const overlapsTaken = (start: number, end: number) => taken.some((range) => range.start < end && start < range.end);
   for (const name of [...new Set(names)].filter((name) => name !== "").sort((a, b) => b.length - a.length)) {
-    for (let start = text.indexOf(name); start >= 0; start = text.indexOf(name, start + 1)) {
+    for (const start of occurrences.get(name) ?? wholeWordOccurrences(text, [name]).get(name) ?? []) {
       const end = start + name.length;
-      const wholeWord = !WORD_CHARACTER.test(text[start - 1] ?? "") && !WORD_CHARACTER.test(text[end] ?? "");
       const inContent = content.some((segment) => segment.start <= start && end <= segment.end);
-      if (!wholeWord || !inContent || overlapsTaken(start, end) || isOtherMention(start, end)) continue;
+      if (!inContent || overlapsTaken(start, end) || isOtherMention(start, end)) continue;
       found.push({ start, end });
       taken.push({ start, end });
     }
@@ -70,20 +70,39 @@ export const unannotatedMentions: Check = {
     // Line starts are found only for a document with something to report.
     let positionOf: ReturnType<typeof textPositions> | undefined;
     const problems: CheckProblem[] = [];
-    // Which entities have a mention at exactly each stretch, found once for the document.
-    const owners = new Map<string, Set<number>>();
-    document.entities.forEach((entity, index) => {
-      for (const { span } of entity.mentions) {
-        const key = `${span.start}-${span.end}`;
-        owners.set(key, (owners.get(key) ?? new Set()).add(index));
+    // Which entities have a mention at exactly each stretch: found once for the document, when first asked (most
+    // documents have no occurrence outside the mentions of its own entity to ask about).
+    let owners: Map<string, Set<number>> | undefined;
+    const ownersOf = (start: number, end: number): ReadonlySet<number> => {
+      if (owners === undefined) {
+        const found = new Map<string, Set<number>>();
+        document.entities.forEach((entity, index) => {
+          for (const { span } of entity.mentions) {
+            const key = `${span.start}-${span.end}`;
+            found.set(key, (found.get(key) ?? new Set()).add(index));
+          }
+        });
+        owners = found;
       }
-    });
+      return owners.get(`${start}-${end}`) ?? new Set();
+    };
+    // Every name of every entity found in one pass over the text, not one scan of the text per name.
+    const occurrences = wholeWordOccurrences(
+      document.text,
+      document.entities.flatMap((entity) => [entity.name, ...entity.aliases]),
+    );
     document.entities.forEach((entity, index) => {
       const names = [entity.name, ...entity.aliases];
       const mentioned = entity.mentions.map(({ span }) => span);
-      const isOtherMention = (start: number, end: number) =>
-        [...(owners.get(`${start}-${end}`) ?? [])].some((owner) => owner !== index);
-      for (const { start, end } of unannotatedOccurrences(document.text, content, names, mentioned, isOtherMention)) {
+      const isOtherMention = (start: number, end: number) => [...ownersOf(start, end)].some((owner) => owner !== index);
+      for (const { start, end } of unannotatedOccurrences(
+        document.text,
+        content,
+        names,
+        mentioned,
+        isOtherMention,
+        occurrences,
+      )) {
         positionOf ??= textPositions(document.text);
         const { line, column } = positionOf(start);
         problems.push({
