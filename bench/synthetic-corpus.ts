@@ -127,7 +127,8 @@ function renameIds(document: AnnotatedDocument, rename: Rename): void {
  * their anchor and rule (as the `relative-dates` check does) and inferred values anchored to the publication date
  * by the same number of days. Explicit values stay: the text states them. So a moved date no longer meets the
  * constraints the text puts on it (the year of `Zapad-2021`, `just days before` 10 September): they, and the
- * alternatives rejected by them, are dropped.
+ * alternatives rejected by them, are dropped; and so are the temporal links, which would order the moved dates
+ * against the explicit ones (a meeting in 2026 before exercises held in 2021, as `temporal-links-consistent` finds).
  */
 function shiftPublicationDate(document: AnnotatedDocument, days: number): void {
   const publication = document.document.publicationDate;
@@ -135,6 +136,7 @@ function shiftPublicationDate(document: AnnotatedDocument, days: number): void {
   publication.value = shiftDay(publication.value, days);
   delete publication.constraints;
   publication.alternatives = [];
+  document.temporalLinks = [];
   const byId = new Map(document.temporalExpressions.map((expression) => [expression.id, expression]));
   const done = new Set<TemporalExpression>();
   const anchorDay = (anchor: string): string => {

@@ -31,7 +31,7 @@ import { escapeControlCharacters } from "../src/cli/terminal-text.js";
 import { textTable } from "../src/cli/text-table.js";
 import { unknownFilterIds } from "../src/cli/unknown-filter-ids.js";
 import { runValidate } from "../src/cli/validate-command.js";
-import { factualityValues } from "../src/corpus/factuality-scale.js";
+import { factualityValues, isWeakerFactuality } from "../src/corpus/factuality-scale.js";
 import { fromFileContents } from "../src/corpus/file-contents.js";
 import { freezePlainData } from "../src/corpus/freeze-plain-data.js";
 import { factualityKey } from "../src/corpus/indexes/claim-index.js";
@@ -76,7 +76,7 @@ import { pendingOr } from "../src/schema/pending.js";
 import { referenceTo } from "../src/schema/reference.js";
 import { TemporalExpressionSchema } from "../src/schema/temporal-expression.js";
 import { closestIds, didYouMean } from "../src/shared/closest-ids.js";
-import { quotedValue } from "../src/shared/quoted-value.js";
+import { quotedValue, shownId } from "../src/shared/quoted-value.js";
 import { textPositions } from "../src/shared/text-positions.js";
 import { readingViewLink } from "../src/site/articles-page.js";
 import { relativeToGenerated } from "../src/site/home-page.js";
@@ -93,6 +93,8 @@ import { apiUrl, catalogueAnchor, catalogueUrl } from "../src/site/site-links.js
 import { capFindings } from "../src/validate/cap-findings.js";
 import { textSha256 } from "../src/validate/checks/source-hash.js";
 import { unannotatedOccurrences } from "../src/validate/checks/unannotated-mentions.js";
+import { orderPoints } from "../src/validate/point-order.js";
+import { statedNumbers } from "../src/validate/stated-numbers.js";
 import { wholeWordOccurrences } from "../src/validate/whole-word-occurrences.js";
 import { corpus } from "./helpers/shipped-article.js";
 
@@ -115,6 +117,9 @@ const SCOPE: Record<string, unknown> = {
   containsPhrase,
   containsPrefixPhrase,
   factualityValues,
+  isWeakerFactuality,
+  orderPoints,
+  statedNumbers,
   factualityKey,
   involvementKey,
   instantsOf,
@@ -208,6 +213,7 @@ const SCOPE: Record<string, unknown> = {
   relativeToGenerated,
   // Hardening: bounded echoes and findings, terminal output, system errors, safe export folders.
   quotedValue,
+  shownId,
   capFindings,
   escapeControlCharacters,
   processOutput,

@@ -67,3 +67,28 @@ export function factualityValues(bounds: FactualityBounds): Factuality[] {
     );
   });
 }
+
+/**
+ * Whether a FactBank value is weaker than another, as a weakening cue moves a value: less certain with the same
+ * polarity (CT+ to PR+ or PS+), or uncommitted (Uu) where the other is committed.
+ *
+ * @param value - The value after the cue, e.g. `PR+`.
+ * @param than - The value without the cue, e.g. `CT+`.
+ * @returns Whether `value` is weaker than `than`.
+ *
+ * @example
+ * isWeakerFactuality("PR+", "CT+")
+ * //=> true
+ * @example
+ * isWeakerFactuality("PR-", "CT+")
+ * //=> false
+ * @example
+ * isWeakerFactuality("CT+", "PR+")
+ * //=> false
+ */
+export function isWeakerFactuality(value: Factuality, than: Factuality): boolean {
+  const weaker = SCALE[value];
+  const stronger = SCALE[than];
+  if (RANK[weaker.level] >= RANK[stronger.level]) return false;
+  return value === "Uu" || weaker.polarity === stronger.polarity;
+}

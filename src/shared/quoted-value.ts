@@ -23,3 +23,21 @@ export function quotedValue(value: string): string {
   const cut = code >= 0xd800 && code <= 0xdbff ? ECHO_LIMIT - 1 : ECHO_LIMIT;
   return `${JSON.stringify(`${value.slice(0, cut)}…`)} (${value.length.toLocaleString("en-US")} characters)`;
 }
+
+/**
+ * A record id as a message names it: as it is when it is of a readable length (ids are kebab-case slugs, which need
+ * no quotes), else cut like {@link quotedValue}, so that a message naming a 100,000-character id stays one line.
+ *
+ * @param id - The id to name.
+ * @returns The id, or its quoted, cut form when it is long.
+ *
+ * @example
+ * shownId("vladimir-putin")
+ * //=> "vladimir-putin"
+ * @example
+ * shownId("a".repeat(100))
+ * //=> `"${"a".repeat(80)}…" (100 characters)`
+ */
+export function shownId(id: string): string {
+  return id.length <= ECHO_LIMIT ? id : quotedValue(id);
+}

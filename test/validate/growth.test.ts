@@ -4,10 +4,12 @@ import { sentenceAround } from "../../src/corpus/queries/sentence.js";
 import { readDataDirectory } from "../../src/load/read-data-directory.js";
 import type { AnnotatedDocument } from "../../src/schema/annotated-document.js";
 import type { CheckInput } from "../../src/validate/check.js";
+import { anchorsAcyclic } from "../../src/validate/checks/anchors-acyclic.js";
 import { directQuotesQuoted } from "../../src/validate/checks/direct-quotes-quoted.js";
 import { mentionsDistinct } from "../../src/validate/checks/mentions-distinct.js";
 import { referencesResolve } from "../../src/validate/checks/references-resolve.js";
 import { segmentsTile } from "../../src/validate/checks/segments-tile.js";
+import { temporalLinksConsistent } from "../../src/validate/checks/temporal-links-consistent.js";
 import { validateDocuments } from "../../src/validate/validate-documents.js";
 import { DATA_DIRECTORY, type JsonRecord } from "../helpers/data-copy.js";
 import { growthRatio, NEAR_LINEAR_BOUND } from "../helpers/growth.js";
@@ -145,6 +147,51 @@ describe("checks and queries grow near-linearly with their input (16x input, far
       },
       (input) => {
         expect(mentionsDistinct.run(input)).toHaveLength(1);
+      },
+    );
+    expect(ratio).toBeLessThan(NEAR_LINEAR_BOUND);
+  });
+  it("temporal-links-consistent with a long chain of BEFORE links between events, and one short cycle", () => {
+    const ratio = growthRatio(
+      (scale) => {
+        const count = 500 * scale;
+        const document = structuredClone(pristine);
+        const link = pristine.temporalLinks[0];
+        const event = (index: number) => `event-${index}`;
+        const chain = Array.from({ length: count }, (_, index) => ({
+          ...link,
+          id: `link-${index}`,
+          source: event(index),
+          relation: "BEFORE",
+          target: event(index + 1),
+        }));
+        const back = { ...link, id: "link-back", source: event(count), relation: "BEFORE", target: event(count - 1) };
+        document.temporalLinks = [...chain, back];
+        return checkInput(document);
+      },
+      (input) => {
+        expect(temporalLinksConsistent.run(input)).toHaveLength(2);
+      },
+    );
+    expect(ratio).toBeLessThan(NEAR_LINEAR_BOUND);
+  });
+
+  it("anchors-acyclic with one long chain of anchors, and one date anchored on itself", () => {
+    const ratio = growthRatio(
+      (scale) => {
+        const count = 1_000 * scale;
+        const document = structuredClone(pristine);
+        const chain = Array.from({ length: count }, (_, index) => ({
+          ...pristine.temporalExpressions[0],
+          id: `time-${index}`,
+          anchor: index === 0 ? document.document.publicationDate.id : `time-${index - 1}`,
+        }));
+        const itself = { ...pristine.temporalExpressions[0], id: "time-itself", anchor: "time-itself" };
+        document.temporalExpressions = [...chain.reverse(), itself];
+        return checkInput(document);
+      },
+      (input) => {
+        expect(anchorsAcyclic.run(input)).toHaveLength(1);
       },
     );
     expect(ratio).toBeLessThan(NEAR_LINEAR_BOUND);

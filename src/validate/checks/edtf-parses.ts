@@ -1,4 +1,4 @@
-import { edtfBounds, intervalEndpoints } from "../../dates/edtf-bounds.js";
+import { type EdtfBounds, edtfBounds, intervalEndpoints } from "../../dates/edtf-bounds.js";
 import { isIsoDuration, isIsoRecurrence } from "../../dates/iso-duration.js";
 import type { TemporalExpression } from "../../schema/temporal-expression.js";
 import { quotedValue } from "../../shared/quoted-value.js";
@@ -9,14 +9,33 @@ function parserMessage(error: unknown): string {
   return String((error as Error).message).split("\n")[0] ?? "";
 }
 
+/** A bare number of five digits or more, alone or as an endpoint: the `edtf` parser reads it as milliseconds. */
+const BARE_LONG_NUMBER = /(?:^|\/)-?\d{5,}(?:\/|$)/;
+
+/**
+ * Why a value that parses still cannot be compared with other dates, or undefined: a bare number of five digits or
+ * more is no year (`99999` parses as 99,999 milliseconds after 1970), and a year outside the range of JavaScript
+ * dates (`Y170000002`) has no bounds at all; queries would let such a value match every date range, or none.
+ */
+function rangeError(value: string, bounds: EdtfBounds): string | undefined {
+  if (BARE_LONG_NUMBER.test(value)) {
+    return `${quotedValue(value)} is no year: EDTF writes a year of more than four digits with a Y (Y12345), and the parser reads a bare number as milliseconds`;
+  }
+  if (Number.isNaN(bounds.min) || Number.isNaN(bounds.max)) {
+    return `${quotedValue(value)} lies outside the years dates can be compared in (-271821 to 275759)`;
+  }
+  return undefined;
+}
+
 /** Why a value does not parse as EDTF with `edtfBounds` (what every later stage parses it with), or undefined. */
 function parseError(value: string): string | undefined {
+  let bounds: EdtfBounds;
   try {
-    edtfBounds(value);
-    return undefined;
+    bounds = edtfBounds(value);
   } catch (error) {
     return `${quotedValue(value)} is not valid EDTF: ${parserMessage(error)}`;
   }
+  return rangeError(value, bounds);
 }
 
 /**
@@ -41,12 +60,21 @@ function edtfError(value: string): string | undefined {
 function valueError(expression: TemporalExpression): string | undefined {
   switch (expression.type) {
     case "DATE":
-    case "TIME":
-      return edtfError(expression.value);
+    case "TIME": {
+      const error = edtfError(expression.value);
+      if (error === undefined) return undefined;
+      if (isIsoDuration(expression.value) || isIsoRecurrence(expression.value)) {
+        const kind = isIsoDuration(expression.value) ? "a duration (DURATION)" : "a recurrence (SET)";
+        return `${quotedValue(expression.value)} is ${kind}, not a ${expression.type} value: the type does not fit the value`;
+      }
+      return error;
+    }
     case "DURATION":
-      return isIsoDuration(expression.value)
-        ? undefined
-        : `${quotedValue(expression.value)} is not an ISO 8601 duration such as P4Y or PXD`;
+      if (isIsoDuration(expression.value)) return undefined;
+      if (edtfError(expression.value) === undefined) {
+        return `${quotedValue(expression.value)} is a date, not a DURATION value (ISO 8601 such as P4Y or PXD): the type does not fit the value`;
+      }
+      return `${quotedValue(expression.value)} is not an ISO 8601 duration such as P4Y or PXD`;
     case "SET":
       return isIsoRecurrence(expression.value)
         ? undefined

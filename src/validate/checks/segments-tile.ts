@@ -1,4 +1,4 @@
-import { quotedValue } from "../../shared/quoted-value.js";
+import { quotedValue, shownId } from "../../shared/quoted-value.js";
 import type { Check, CheckProblem } from "../check.js";
 
 /** The stretch of `text` between `from` and `to` without its leading and trailing whitespace, or undefined if blank. */
@@ -36,8 +36,8 @@ export const segmentsTile: Check = {
       if (reaching && start < covered) {
         problems.push({
           path: at(index, "span", "start"),
-          message: `starts at ${start}, inside an earlier segment (${reaching.id}, ${reaching.span.start}-${reaching.span.end}): segments are listed in text order and never overlap`,
-          tip: `start it at ${covered} or later, or end ${reaching.id} earlier`,
+          message: `starts at ${start}, inside an earlier segment (${shownId(reaching.id)}, ${reaching.span.start}-${reaching.span.end}): segments are listed in text order and never overlap`,
+          tip: `start it at ${covered} or later, or end ${shownId(reaching.id)} earlier`,
         });
       } else {
         const outside = readableBetween(text, covered, Math.min(start, text.length));
@@ -62,7 +62,7 @@ export const segmentsTile: Check = {
     for (const index of headlines.slice(1)) {
       problems.push({
         path: at(index, "kind"),
-        message: `is a second headline (the first is ${segments[headlines[0] ?? 0]?.id}); a document has exactly one`,
+        message: `is a second headline (the first is ${shownId(segments[headlines[0] ?? 0]?.id ?? "")}); a document has exactly one`,
         tip: 'a subtitle or standfirst is a "paragraph"',
       });
     }
@@ -70,7 +70,7 @@ export const segmentsTile: Check = {
     if (headline && headline.span.exact !== title) {
       problems.push({
         path: ["document", "title"],
-        message: `title ${quotedValue(title)} differs from the headline ${quotedValue(headline.span.exact)} (${headline.id})`,
+        message: `title ${quotedValue(title)} differs from the headline ${quotedValue(headline.span.exact)} (${shownId(headline.id)})`,
         tip: "the title is the headline as printed: copy it from the text",
       });
     }

@@ -3,6 +3,15 @@ import { reversedIntervals, unparseableValues, wrongRelativeDates } from "./date
 import { wrongEnums } from "./enums.js";
 import { hedgedMarkedCertain } from "./hedges.js";
 import { duplicateIds, missingFields, prototypeKeys, unknownFields } from "./ids-and-fields.js";
+import {
+  anchorCycles,
+  inconsistentClaims,
+  inconsistentMarkers,
+  inconsistentQuantities,
+  inconsistentTemporalLinks,
+  valuesOffTheText,
+  valuesOutOfRangeOrType,
+} from "./meaning.js";
 import type { MutationGenerator } from "./mutation.js";
 import { alteredSpanTexts, furnitureAnchors, shiftedSpans } from "./spans.js";
 import {
@@ -35,4 +44,11 @@ export const GENERATORS: readonly MutationGenerator[] = [
   reservedIdsTaken,
   duplicateMentions,
   illFormedLanguageTags,
+  inconsistentTemporalLinks,
+  anchorCycles,
+  inconsistentClaims,
+  inconsistentMarkers,
+  inconsistentQuantities,
+  valuesOffTheText,
+  valuesOutOfRangeOrType,
 ];
