@@ -1,9 +1,10 @@
 /** Every in-process figure of one corpus size: validation, the corpus, first queries, queries and look-ups. */
-import { deepFreeze } from "../src/corpus/deep-readonly.js";
+
 import { dateBounds } from "../src/dates/date-bounds.js";
 import { SCHEMA_MODEL } from "../src/model/schema-model.js";
 import { recordCount } from "../src/model/walkers.js";
 import type { AnnotatedDocument } from "../src/schema/annotated-document.js";
+import { deepFreeze } from "../src/shared/deep-readonly.js";
 import { type EntityLookupFigure, entityMap, measureEntityLookup } from "./areas/entity-lookup.js";
 import { measureWarmFirstQueries } from "./areas/first-queries.js";
 import { measureQueries, type QueryFigure } from "./areas/queries.js";

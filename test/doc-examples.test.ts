@@ -35,9 +35,8 @@ import { factualityValues, isWeakerFactuality } from "../src/corpus/factuality-s
 import { fromFileContents } from "../src/corpus/file-contents.js";
 import { freezePlainData } from "../src/corpus/freeze-plain-data.js";
 import { factualityKey } from "../src/corpus/indexes/claim-index.js";
-import { LATEST, overlaps } from "../src/corpus/indexes/date-range-index.js";
+import { LATEST } from "../src/corpus/indexes/date-range-index.js";
 import { involvementKey } from "../src/corpus/indexes/link-index.js";
-import { loadCorpus as loadDataDirectory } from "../src/corpus/load-corpus.js";
 import { containsPhrase, containsPrefixPhrase, nameWords } from "../src/corpus/name-words.js";
 import { checkedFilter, filterProblem, filterValueProblem } from "../src/corpus/queries/check-filter.js";
 import { instantsOf, queryRange } from "../src/corpus/queries/date-range.js";
@@ -68,14 +67,17 @@ import { DATA_MODEL } from "../src/generated/data-model.js";
 import { decodeText } from "../src/load/decode-text.js";
 import { readDataText } from "../src/load/read-data-text.js";
 import { readRegularFile } from "../src/load/read-regular-file.js";
-import { textPositions } from "../src/load/text-positions.js";
 import { deriveModel } from "../src/model/derive-model.js";
 import { kindNamed } from "../src/model/kind-named.js";
 import { recordsOf } from "../src/model/walkers.js";
+import { loadCorpus as loadDataDirectory } from "../src/pipeline/load-corpus.js";
 import { AnnotatedDocumentSchema } from "../src/schema/annotated-document.js";
 import { pendingOr } from "../src/schema/pending.js";
 import { referenceTo } from "../src/schema/reference.js";
 import { TemporalExpressionSchema } from "../src/schema/temporal-expression.js";
+import { closestIds, didYouMean } from "../src/shared/closest-ids.js";
+import { quotedValue, shownId } from "../src/shared/quoted-value.js";
+import { textPositions } from "../src/shared/text-positions.js";
 import { readingViewLink } from "../src/site/articles-page.js";
 import { relativeToGenerated } from "../src/site/home-page.js";
 import { breakableId, escapeHtml } from "../src/site/html.js";
@@ -91,9 +93,7 @@ import { apiUrl, catalogueAnchor, catalogueUrl } from "../src/site/site-links.js
 import { capFindings } from "../src/validate/cap-findings.js";
 import { textSha256 } from "../src/validate/checks/source-hash.js";
 import { unannotatedOccurrences } from "../src/validate/checks/unannotated-mentions.js";
-import { closestIds, didYouMean } from "../src/validate/closest-ids.js";
 import { orderPoints } from "../src/validate/point-order.js";
-import { quotedValue, shownId } from "../src/validate/quoted-value.js";
 import { statedNumbers } from "../src/validate/stated-numbers.js";
 import { wholeWordOccurrences } from "../src/validate/whole-word-occurrences.js";
 import { corpus } from "./helpers/shipped-article.js";
@@ -122,7 +122,6 @@ const SCOPE: Record<string, unknown> = {
   statedNumbers,
   factualityKey,
   involvementKey,
-  overlaps,
   instantsOf,
   ascendingUnion,
   queryRange,
@@ -271,7 +270,7 @@ function examplesOf(file: string): Example[] {
 
 /** Names that mean another function in one file than in the rest: the library's `loadCorpus` is not the CLI's. */
 const FILE_SCOPES: Record<string, Record<string, unknown>> = {
-  [join("src", "corpus", "load-corpus.ts")]: { loadCorpus: loadDataDirectory },
+  [join("src", "pipeline", "load-corpus.ts")]: { loadCorpus: loadDataDirectory },
 };
 
 /** The constructor of async functions, which has no global name. */

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { parseJsonFile } from "../load/json-file.js";
 import { DOCUMENT_FILE, RECORD_FILES } from "../schema/data-files.js";
-import type { FilePosition } from "../validate/locate-finding.js";
+import type { FilePosition } from "../shared/file-position.js";
 import { type DraftFolder, isJsonObject, type JsonValue } from "./draft-folder.js";
 
 /** A draft folder read from disk, with a way to find the line and column of a JSON path in a file as read. */

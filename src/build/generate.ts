@@ -2,14 +2,14 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { dateBounds } from "../dates/date-bounds.js";
 import { jsonText } from "../formats/json-text.js";
-import { validateDirectory } from "../load/validate-directory.js";
 import { SCHEMA_MODEL } from "../model/schema-model.js";
+import { validateDirectory } from "../pipeline/validate-directory.js";
+import { formatIssue } from "../shared/validation-issue.js";
 import { ARTICLES_PAGE_FILE, articlesPage, GENERATED_DOCS_FOLDER, readingViewLink } from "../site/articles-page.js";
 import { HOME_PAGE_FILE, homePageFromTemplate } from "../site/home-page.js";
 import { readingViewPage } from "../site/reading-view/reading-view-page.js";
 import { README_GUIDES, readmeGuide } from "../site/readme-guides.js";
 import { bundledSearchClient, SEARCH_CLIENT_FILE } from "../site/search/bundle-search-client.js";
-import { formatIssue } from "../validate/validation-issue.js";
 import { DATA_CATALOGUE_FILE, dataCatalogue } from "./data-catalogue.js";
 import { FIELD_DESCRIPTIONS_FILE, fieldDescriptions } from "./field-descriptions.js";
 import {

@@ -1,5 +1,5 @@
 import type { Corpus } from "../corpus/corpus.js";
-import { corpus as shippedCorpus } from "../exports/index.js";
+import { corpus as shippedCorpus } from "../corpus/shipped-corpus.js";
 
 /**
  * The corpus a command works on: the shipped corpus, validated at build time, or the documents of a data directory

@@ -1,7 +1,7 @@
 import { MigrationConflictError, migrateDirectory } from "../load/migrate-directory.js";
 import { UsageError } from "../load/usage-error.js";
-import { validateDirectory } from "../load/validate-directory.js";
-import { formatIssue } from "../validate/validation-issue.js";
+import { validateDirectory } from "../pipeline/validate-directory.js";
+import { formatIssue } from "../shared/validation-issue.js";
 import { type CommandOutput, EXIT } from "./command-output.js";
 import { type OptionSpec, optionsHelp, parseCommandArgs } from "./parse-command-args.js";
 

@@ -1,6 +1,6 @@
 import type { Corpus } from "../corpus/corpus.js";
 import { type FilterField, type IdKind, QUERY_FILTERS, type QueryName } from "../corpus/queries/filter-fields.js";
-import { didYouMean } from "../validate/closest-ids.js";
+import { didYouMean } from "../shared/closest-ids.js";
 import type { CliFilter } from "./query-kinds.js";
 
 /** Every id of the given kinds in the corpus, for "did you mean". */

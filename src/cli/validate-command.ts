@@ -1,8 +1,8 @@
 import { UsageError } from "../load/usage-error.js";
-import { validateDirectory } from "../load/validate-directory.js";
 import { SCHEMA_MODEL } from "../model/schema-model.js";
 import { recordCount } from "../model/walkers.js";
-import { formatIssue } from "../validate/validation-issue.js";
+import { validateDirectory } from "../pipeline/validate-directory.js";
+import { formatIssue } from "../shared/validation-issue.js";
 import { type CommandOutput, EXIT } from "./command-output.js";
 import { type OptionSpec, optionsHelp, parseCommandArgs } from "./parse-command-args.js";
 

@@ -1,6 +1,6 @@
 import type { DateBounds } from "../dates/date-bounds.js";
 import type { AnnotatedDocument } from "../generated/record-types.js";
-import { deepFreeze } from "./deep-readonly.js";
+import { deepFreeze } from "../shared/deep-readonly.js";
 import type { StringIds } from "./id-types.js";
 import { type ClaimIndex, claimIndex } from "./indexes/claim-index.js";
 import { type EntityIndex, entityIndex } from "./indexes/entity-index.js";

@@ -1,4 +1,4 @@
-import { formatIssue, type ValidationIssue } from "../validate/validation-issue.js";
+import { formatIssue, type ValidationIssue } from "../shared/validation-issue.js";
 
 /**
  * Thrown by `createCorpus` and `loadCorpus` when their input is invalid: every issue, each with its file (with line and

@@ -1,4 +1,4 @@
-import type { DeepReadonly } from "./deep-readonly.js";
+import type { DeepReadonly } from "../shared/deep-readonly.js";
 
 /** Thrown inside the walk for a value JSON cannot hold; each level adds its key on the way out. */
 class NotJsonError extends Error {

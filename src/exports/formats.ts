@@ -5,7 +5,7 @@
  *
  * @packageDocumentation
  */
-export type { DeepReadonly } from "../corpus/deep-readonly.js";
+
 export { codePointOffsets } from "../formats/code-points.js";
 export type { ExportInput } from "../formats/export-input.js";
 export { annotationIri, documentIri, entityIri, recordIri, wikidataIri } from "../formats/iris.js";
@@ -31,3 +31,4 @@ export {
   type WebAnnotation,
 } from "../formats/web-annotation/web-annotation.js";
 export type { AnnotatedDocument } from "../schema/annotated-document.js";
+export type { DeepReadonly } from "../shared/deep-readonly.js";

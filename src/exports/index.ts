@@ -5,13 +5,8 @@
  *
  * @packageDocumentation
  */
-import { Corpus } from "../corpus/corpus.js";
-import { readShippedData } from "../generated/shipped-data.js";
-import type { ShippedIds } from "../generated/shipped-ids.js";
-
 export { Corpus } from "../corpus/corpus.js";
 export type { CorpusContents } from "../corpus/corpus-indexes.js";
-export type { DeepReadonly } from "../corpus/deep-readonly.js";
 export {
   CERTAINTY_LEVELS,
   type CertaintyLevel,
@@ -32,6 +27,7 @@ export type { QuoteFilter } from "../corpus/queries/quotes.js";
 export type { ContextOptions, TextContext, TextRange } from "../corpus/queries/text.js";
 export type { DatedRecord, TimelineEntry } from "../corpus/queries/timeline.js";
 export type { UncertaintyFilter } from "../corpus/queries/uncertainty.js";
+export { corpus } from "../corpus/shipped-corpus.js";
 export type {
   AnyRecord,
   ClaimRecord,
@@ -49,13 +45,4 @@ export type * from "../generated/record-types.js";
 export type { ShippedIds } from "../generated/shipped-ids.js";
 export { ENTITY_KINDS, QUOTE_KINDS, TEMPORAL_TYPES, UNCERTAINTY_CATEGORIES } from "../generated/vocabularies.js";
 export type { IdOf } from "../model/id-types.js";
-
-/**
- * The shipped corpus: every document of the package, validated at build time, deeply frozen, with literal id types.
- * Importing the package reads no data: the documents are read and frozen by the first query (about 1 ms).
- *
- * @example
- * corpus.documents.find((document) => document.document.id === "putin-lukashenko-union-state-talks")?.text.slice(0, 5)
- * //=> "Putin"
- */
-export const corpus: Corpus<ShippedIds> = new Corpus<ShippedIds>(readShippedData);
+export type { DeepReadonly } from "../shared/deep-readonly.js";

@@ -6,6 +6,6 @@
  */
 
 export { CorpusValidationError } from "../corpus/corpus-validation-error.js";
-export { loadCorpus } from "../corpus/load-corpus.js";
 export { UsageError } from "../load/usage-error.js";
-export { formatIssue, type ValidationIssue } from "../validate/validation-issue.js";
+export { loadCorpus } from "../pipeline/load-corpus.js";
+export { formatIssue, type ValidationIssue } from "../shared/validation-issue.js";

@@ -3,7 +3,7 @@ import { basename, join } from "node:path";
 import type { z } from "zod";
 import { LIMITS } from "../schema/limits.js";
 import { REGISTRY_FIELDS, RegistryEntitySchema } from "../schema/registry-entity.js";
-import type { ValidationIssue } from "../validate/validation-issue.js";
+import type { ValidationIssue } from "../shared/validation-issue.js";
 import { type JsonFile, parseJsonFile } from "./json-file.js";
 import { readDataText } from "./read-data-text.js";
 

@@ -10,10 +10,10 @@ import {
   visit,
 } from "jsonc-parser";
 import { LIMITS } from "../schema/limits.js";
-import type { DocumentPath } from "../validate/finding.js";
-import type { FilePosition } from "../validate/locate-finding.js";
-import { quotedValue } from "../validate/quoted-value.js";
-import { textPositions } from "./text-positions.js";
+import type { DocumentPath } from "../shared/document-path.js";
+import type { FilePosition } from "../shared/file-position.js";
+import { quotedValue } from "../shared/quoted-value.js";
+import { textPositions } from "../shared/text-positions.js";
 
 /** A JSON syntax error with its position. */
 export interface JsonSyntaxError {

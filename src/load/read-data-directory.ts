@@ -2,10 +2,11 @@ import { type Dirent, lstatSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { DOCUMENT_FILE, RECORD_FILES, type RecordCollection } from "../schema/data-files.js";
 import { LIMITS } from "../schema/limits.js";
-import type { DocumentPath } from "../validate/finding.js";
-import type { FilePosition, SourceLocator } from "../validate/locate-finding.js";
-import { quotedValue } from "../validate/quoted-value.js";
-import type { ValidationIssue } from "../validate/validation-issue.js";
+import type { DocumentPath } from "../shared/document-path.js";
+import type { FilePosition } from "../shared/file-position.js";
+import { quotedValue } from "../shared/quoted-value.js";
+import type { SourceLocator } from "../shared/source-locator.js";
+import type { ValidationIssue } from "../shared/validation-issue.js";
 import {
   type EntityRegistry,
   REGISTRY_FOLDER,

@@ -1,7 +1,7 @@
-import type { ValidationIssue } from "../validate/validation-issue.js";
+import { textPositions } from "../shared/text-positions.js";
+import type { ValidationIssue } from "../shared/validation-issue.js";
 import { decodeText } from "./decode-text.js";
 import { readRegularFile } from "./read-regular-file.js";
-import { textPositions } from "./text-positions.js";
 
 /** What reading a data file as text gave: its text, or the one issue that says why it was not read. */
 export type DataTextRead = { readonly text: string } | { readonly issue: ValidationIssue };

@@ -1,6 +1,6 @@
 import type { z } from "zod";
-import type { DeepReadonly } from "../corpus/deep-readonly.js";
 import type { RecordKindName } from "../schema/record-kinds.js";
+import type { DeepReadonly } from "../shared/deep-readonly.js";
 import type { IdOf, IdTypes } from "./id-types.js";
 
 export type { IdOf, IdTypes } from "./id-types.js";

@@ -1,6 +1,7 @@
 import type { AnnotatedDocument } from "../schema/annotated-document.js";
 import type { Entity } from "../schema/entity.js";
-import type { DocumentPath } from "./finding.js";
+import type { DocumentPath } from "../shared/document-path.js";
+import type { Level } from "../shared/level.js";
 
 /** A problem a check reports for one document: where, what, and an optional tip. */
 export interface CheckProblem {
@@ -31,12 +32,6 @@ export interface CheckInput {
   /** Ids of records of this document that failed the schema layer (and so are not in `document`). */
   readonly invalidIds: ReadonlySet<string>;
 }
-
-/**
- * How much a finding matters: an `error` fails validation and the build; a `warning` (probably wrong) and an `info`
- * (worth a look, such as a name the annotator may have missed) are printed but fail nothing.
- */
-export type Level = "error" | "warning" | "info";
 
 /** A named rule over schema-valid documents, run by the second validation layer. */
 export interface Check {

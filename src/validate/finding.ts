@@ -1,7 +1,5 @@
-import type { Level } from "./check.js";
-
-/** A path into an annotated document, e.g. `["quotes", 3, "speaker"]`. */
-export type DocumentPath = readonly (string | number)[];
+import type { DocumentPath } from "../shared/document-path.js";
+import type { Level } from "../shared/level.js";
 
 /**
  * One problem found in one document, before it is located in a file.

@@ -1,20 +1,7 @@
 import { DOCUMENT_FILE, RECORD_FILES, type RecordCollection } from "../schema/data-files.js";
-import type { DocumentPath, Finding } from "./finding.js";
-import type { ValidationIssue } from "./validation-issue.js";
-
-/** A 1-based line and column in a file. */
-export interface FilePosition {
-  readonly line: number;
-  readonly column: number;
-}
-
-/** Tells where the parts of each validated document came from. */
-export interface SourceLocator {
-  /** The file that holds a part (`document`, `text` or a record collection) of a document. */
-  fileOf(documentIndex: number, part: "document" | "text" | RecordCollection): string;
-  /** The position of a JSON path inside a file, when known. */
-  positionOf?(file: string, pointer: DocumentPath): FilePosition | undefined;
-}
+import type { SourceLocator } from "../shared/source-locator.js";
+import type { ValidationIssue } from "../shared/validation-issue.js";
+import type { Finding } from "./finding.js";
 
 /** Reads a property of an unknown value without trusting its shape. */
 function property(value: unknown, key: string | number): unknown {

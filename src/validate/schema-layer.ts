@@ -1,8 +1,9 @@
 import { z } from "zod";
 import { type AnnotatedDocument, AnnotatedDocumentSchema } from "../schema/annotated-document.js";
 import { RECORD_FILES, type RecordCollection } from "../schema/data-files.js";
-import type { DocumentPath, Finding } from "./finding.js";
-import { quotedValue } from "./quoted-value.js";
+import type { DocumentPath } from "../shared/document-path.js";
+import { quotedValue } from "../shared/quoted-value.js";
+import type { Finding } from "./finding.js";
 
 const COLLECTIONS = Object.keys(RECORD_FILES) as RecordCollection[];
 

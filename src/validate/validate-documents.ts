@@ -2,13 +2,14 @@ import { SCHEMA_MODEL } from "../model/schema-model.js";
 import { eachId } from "../model/walkers.js";
 import type { AnnotatedDocument } from "../schema/annotated-document.js";
 import type { Entity } from "../schema/entity.js";
+import type { SourceLocator } from "../shared/source-locator.js";
+import type { ValidationIssue } from "../shared/validation-issue.js";
 import { capFindings } from "./cap-findings.js";
 import type { CorpusFacts } from "./check.js";
 import type { Finding } from "./finding.js";
-import { inMemoryLocator, locateFinding, type SourceLocator } from "./locate-finding.js";
+import { inMemoryLocator, locateFinding } from "./locate-finding.js";
 import { CHECKS } from "./registry.js";
 import { checkSchema } from "./schema-layer.js";
-import type { ValidationIssue } from "./validation-issue.js";
 
 /** The outcome of validating documents: the valid ones, typed, and every issue found. */
 export interface ValidationResult {

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
 import { dataCatalogue, tableCell } from "../../src/build/data-catalogue.js";
-import { validateDirectory } from "../../src/load/validate-directory.js";
+import { validateDirectory } from "../../src/pipeline/validate-directory.js";
 import type { AnnotatedDocument } from "../../src/schema/annotated-document.js";
 import { ARTICLE_ID, DATA_DIRECTORY, DOCUMENT_FOLDER } from "../helpers/data-copy.js";
 

@@ -10,7 +10,7 @@ import { DATA_CATALOGUE_FILE } from "../../src/build/data-catalogue.js";
 import { GENERATED_FOLDER, generatedFiles } from "../../src/build/generate.js";
 import type { Corpus } from "../../src/corpus/corpus.js";
 import { createCorpus } from "../../src/exports/validate.js";
-import { validateDirectory } from "../../src/load/validate-directory.js";
+import { validateDirectory } from "../../src/pipeline/validate-directory.js";
 import type { AnnotatedDocument } from "../../src/schema/annotated-document.js";
 import {
   ARTICLE_ID,

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
-import { validateDirectory } from "../../src/load/validate-directory.js";
+import { validateDirectory } from "../../src/pipeline/validate-directory.js";
 import { DATA_DIRECTORY } from "../helpers/data-copy.js";
 import { corpus as articleCorpus } from "../helpers/shipped-article.js";
 

@@ -1,5 +1,5 @@
+import type { ValidationIssue } from "../../src/shared/validation-issue.js";
 import { validateDocuments } from "../../src/validate/validate-documents.js";
-import type { ValidationIssue } from "../../src/validate/validation-issue.js";
 
 /** Validates one in-memory document (parsed JSON) and returns the issues a given check reported. */
 export function documentIssues(document: unknown, check: string): ValidationIssue[] {

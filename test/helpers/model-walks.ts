@@ -1,6 +1,6 @@
 import { SCHEMA_MODEL } from "../../src/model/schema-model.js";
 import { eachId, eachRecordSpan, eachSpan, idPath } from "../../src/model/walkers.js";
-import type { DocumentPath } from "../../src/validate/finding.js";
+import type { DocumentPath } from "../../src/shared/document-path.js";
 
 /** A span with the path to it in its document. */
 export interface LocatedSpan<Span> {

@@ -1,4 +1,4 @@
-import { validateDirectory } from "../../src/load/validate-directory.js";
+import { validateDirectory } from "../../src/pipeline/validate-directory.js";
 import type { AnnotatedDocument } from "../../src/schema/annotated-document.js";
 import { ARTICLE_ID, DATA_DIRECTORY, type JsonRecord } from "./data-copy.js";
 

@@ -1,5 +1,5 @@
-import { validateDirectory } from "../../src/load/validate-directory.js";
-import type { ValidationIssue } from "../../src/validate/validation-issue.js";
+import { validateDirectory } from "../../src/pipeline/validate-directory.js";
+import type { ValidationIssue } from "../../src/shared/validation-issue.js";
 
 /** Validates a data directory and returns the issues a given check reported. */
 export function issuesOf(directory: string, check: string): ValidationIssue[] {

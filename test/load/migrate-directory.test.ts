@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { MigrationConflictError, migrateDirectory } from "../../src/load/migrate-directory.js";
-import { validateDirectory } from "../../src/load/validate-directory.js";
+import { validateDirectory } from "../../src/pipeline/validate-directory.js";
 import { REGISTRY_KINDS } from "../../src/schema/registry-entity.js";
 import { FIXTURE_ARTICLE_ID, type JsonRecord } from "../helpers/data-copy.js";
 import { newsfacts } from "../helpers/newsfacts-cli.js";

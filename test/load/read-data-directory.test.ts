@@ -2,7 +2,7 @@ import { writeFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { readDataDirectory } from "../../src/load/read-data-directory.js";
 import { UsageError } from "../../src/load/usage-error.js";
-import { validateDirectory } from "../../src/load/validate-directory.js";
+import { validateDirectory } from "../../src/pipeline/validate-directory.js";
 import { copyData, documentFile } from "../helpers/data-copy.js";
 
 describe("readDataDirectory", () => {

@@ -2,10 +2,10 @@ import { describe, expect, it } from "vitest";
 import { CorpusValidationError } from "../../src/corpus/corpus-validation-error.js";
 import { createCorpus } from "../../src/corpus/create-corpus.js";
 import { readDataDirectory } from "../../src/load/read-data-directory.js";
+import { ECHO_LIMIT } from "../../src/shared/quoted-value.js";
+import type { ValidationIssue } from "../../src/shared/validation-issue.js";
 import { FINDINGS_PER_CHECK } from "../../src/validate/cap-findings.js";
-import { ECHO_LIMIT } from "../../src/validate/quoted-value.js";
 import { validateDocuments } from "../../src/validate/validate-documents.js";
-import type { ValidationIssue } from "../../src/validate/validation-issue.js";
 import { DATA_DIRECTORY, type JsonRecord } from "../helpers/data-copy.js";
 
 const pristine = readDataDirectory(DATA_DIRECTORY).inputs[0] as JsonRecord;

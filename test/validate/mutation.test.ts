@@ -3,10 +3,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
 import { readDataDirectory } from "../../src/load/read-data-directory.js";
-import { validateDirectory } from "../../src/load/validate-directory.js";
+import { validateDirectory } from "../../src/pipeline/validate-directory.js";
 import type { AnnotatedDocument } from "../../src/schema/annotated-document.js";
+import type { ValidationIssue } from "../../src/shared/validation-issue.js";
 import { validateDocuments } from "../../src/validate/validate-documents.js";
-import type { ValidationIssue } from "../../src/validate/validation-issue.js";
 import { DATA_DIRECTORY, DOCUMENT_FOLDER, type JsonRecord } from "../helpers/data-copy.js";
 import { GENERATORS, type Mutation } from "../helpers/mutations/index.js";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { validateDirectory } from "../../src/load/validate-directory.js";
+import { validateDirectory } from "../../src/pipeline/validate-directory.js";
 import {
   copyData,
   documentFile,

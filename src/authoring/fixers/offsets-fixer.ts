@@ -1,5 +1,5 @@
-import { textPositions } from "../../load/text-positions.js";
 import type { Span } from "../../schema/span.js";
+import { textPositions } from "../../shared/text-positions.js";
 import { anchorSpan, type SpanDraft } from "../anchor-span.js";
 import { type DraftSpan, eachDraftSpan, type JsonValue } from "../draft-folder.js";
 import { reanchorSpan } from "../reanchor-span.js";

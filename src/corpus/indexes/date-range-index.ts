@@ -37,40 +37,9 @@ export interface DateRangeIndex {
   readonly unbounded: readonly number[];
 }
 
-/**
- * Whether the interval `[min, max]` overlaps `[start, end]`, both inclusive (epoch ms). Plain comparisons of epoch
- * milliseconds (what date-fns' `areIntervalsOverlapping` with `inclusive` computes, without making `Date` objects or
- * loading date-fns when the main entry is imported).
- *
- * @param min - The record's earliest instant.
- * @param max - The record's latest instant.
- * @param start - The query's earliest instant.
- * @param end - The query's latest instant.
- * @returns True when they share at least one instant.
- *
- * @example
- * overlaps(Date.UTC(2021, 0, 1), Date.UTC(2021, 11, 31), Date.UTC(2021, 8, 1), Date.UTC(2021, 8, 30))
- * //=> true
- */
-export function overlaps(min: number, max: number, start: number, end: number): boolean {
-  return min <= end && start <= max;
-}
-
 /** The bucket of an interval length: 0 for an instant, else 1 + the power of two below it. */
 function bucketOf(length: number): number {
   return length === 0 ? 0 : Math.floor(Math.log2(length)) + 1;
-}
-
-/**
- * Arranges dated records for overlap queries.
- *
- * @param bounds - For each position of a record table, its bounds, or undefined when it has no place in time.
- * @returns The range index.
- */
-export function dateRangeIndex(bounds: readonly (DateBounds | undefined)[]): DateRangeIndex {
-  return datedPositionsIndex(
-    bounds.flatMap((bound, position) => (bound === undefined ? [] : [[position, bound] as const])),
-  );
 }
 
 /**
@@ -123,7 +92,8 @@ function firstFrom(entries: readonly DatedPosition[], key: "min" | "max", instan
 }
 
 /**
- * The positions of the records whose interval overlaps `[start, end]` (inclusive, epoch ms), in no particular order
+ * The positions of the records whose interval overlaps `[start, end]` (inclusive, epoch ms: what date-fns'
+ * `areIntervalsOverlapping` with `inclusive` answers, without making `Date` objects), in no particular order
  * (the query sorts the positions of every type it searches at once). The work is a binary search per bucket and
  * list, then one step per result (plus, in a bucket, the shorter intervals that start in the bucket's reach but end
  * before `start`).

@@ -1,5 +1,5 @@
 import type { Mention } from "../../generated/record-types.js";
-import type { DeepReadonly } from "../deep-readonly.js";
+import type { DeepReadonly } from "../../shared/deep-readonly.js";
 import type { EntityIndex } from "./entity-index.js";
 
 /** One mention of an entity, with the id of the document it is in. */

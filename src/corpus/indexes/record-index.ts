@@ -2,7 +2,7 @@ import { DATA_MODEL } from "../../generated/data-model.js";
 import type { PublicationDate } from "../../generated/record-types.js";
 import { kindNamed } from "../../model/kind-named.js";
 import { recordsOf } from "../../model/walkers.js";
-import type { DeepReadonly } from "../deep-readonly.js";
+import type { DeepReadonly } from "../../shared/deep-readonly.js";
 import type { StringIds } from "../id-types.js";
 import type {
   ClaimRecord,

@@ -1,5 +1,5 @@
 import type { AnnotatedDocument } from "../../generated/record-types.js";
-import type { DeepReadonly } from "../deep-readonly.js";
+import type { DeepReadonly } from "../../shared/deep-readonly.js";
 
 /** A frozen annotated document, as the corpus holds it. */
 export type CorpusDocument = DeepReadonly<AnnotatedDocument>;

@@ -1,7 +1,7 @@
 import type { PublicationDate } from "../../generated/record-types.js";
 import type { ShippedIds } from "../../generated/shipped-ids.js";
+import type { DeepReadonly } from "../../shared/deep-readonly.js";
 import type { CorpusIndexes } from "../corpus-indexes.js";
-import type { DeepReadonly } from "../deep-readonly.js";
 import type { IdTypes, StringIds } from "../id-types.js";
 import type { RecordKind } from "../indexes/record-index.js";
 import type { ClaimRecord, QuoteRecord, TemporalExpressionRecord, UncertaintyMarkerRecord } from "../typed-records.js";

@@ -1,4 +1,4 @@
-import { didYouMean } from "../../validate/closest-ids.js";
+import { didYouMean } from "../../shared/closest-ids.js";
 import { CERTAINTY_LEVELS } from "../factuality-scale.js";
 import { instantsOf, queryRange } from "./date-range.js";
 import { type FilterField, QUERY_FILTERS, type QueryName } from "./filter-fields.js";

@@ -1,5 +1,5 @@
 import type { Quantity } from "../../schema/claim.js";
-import type { DeepReadonly } from "../deep-readonly.js";
+import type { DeepReadonly } from "../../shared/deep-readonly.js";
 
 /**
  * The values a stated quantity allows, as a closed interval: an exact value is a point, a range its bounds, an upper

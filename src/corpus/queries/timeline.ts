@@ -1,10 +1,11 @@
 import type { DateBounds } from "../../dates/date-bounds.js";
 import type { ShippedIds } from "../../generated/shipped-ids.js";
-import type { CorpusIndexes } from "../corpus-indexes.js";
 import type { IdTypes, StringIds } from "../id-types.js";
-import { involvementKey } from "../indexes/link-index.js";
-import type { RecordKind } from "../indexes/record-index.js";
+import type { EntityIndex } from "../indexes/entity-index.js";
+import { involvementKey, type LinkIndex } from "../indexes/link-index.js";
+import type { RecordIndex, RecordKind } from "../indexes/record-index.js";
 import { documentIdAt } from "../indexes/record-table.js";
+import type { TemporalIndex } from "../indexes/temporal-index.js";
 import type {
   ClaimRecord,
   EntityRecord,
@@ -51,9 +52,21 @@ function compareBounds(a: DateBounds, b: DateBounds): number {
   );
 }
 
+/**
+ * The indexes a timeline is built from: the part of `CorpusIndexes` it reads, named here because `CorpusIndexes`
+ * builds the timeline (importing it back would make a cycle).
+ */
+export interface TimelineSources {
+  readonly records: RecordIndex;
+  readonly entities: EntityIndex;
+  readonly temporal: TemporalIndex;
+  readonly links: LinkIndex;
+  readonly dateBounds: ReadonlyMap<string, DateBounds>;
+}
+
 /** The records an expression dates, resolved in its own document. */
 function datedRecords(
-  indexes: CorpusIndexes,
+  indexes: TimelineSources,
   expression: TemporalExpressionRecord<StringIds>,
   documentIndex: number,
 ): readonly DatedRecord<StringIds>[] {
@@ -77,10 +90,10 @@ function datedRecords(
  * instant, an open end last; ties in corpus order), each with the records it dates and the temporal links that
  * involve it or them.
  *
- * @param indexes - The corpus indexes.
+ * @param indexes - The corpus indexes it reads.
  * @returns The timeline, frozen.
  */
-export function buildTimeline(indexes: CorpusIndexes): readonly TimelineEntry<StringIds>[] {
+export function buildTimeline(indexes: TimelineSources): readonly TimelineEntry<StringIds>[] {
   const { table } = indexes.temporal;
   const links = indexes.links;
   const entries: TimelineEntry<StringIds>[] = [];

@@ -1,6 +1,6 @@
-import type { DeepReadonly } from "../../corpus/deep-readonly.js";
 import type { AnnotatedDocument } from "../../schema/annotated-document.js";
 import { AUTHOR } from "../../schema/author.js";
+import type { DeepReadonly } from "../../shared/deep-readonly.js";
 import { documentIri, entityIri, recordIri } from "../iris.js";
 import type { JsonLdNode } from "./json-ld-node.js";
 import { reference } from "./json-ld-node.js";

@@ -1,6 +1,6 @@
-import type { DeepReadonly } from "../../corpus/deep-readonly.js";
 import { AUTHOR } from "../../schema/author.js";
 import type { Claim } from "../../schema/claim.js";
+import type { DeepReadonly } from "../../shared/deep-readonly.js";
 import { documentIri, entityIri, recordIri } from "../iris.js";
 import { type JsonLdNode, reference } from "./json-ld-node.js";
 import type { ClaimNode } from "./schema-org-nodes.js";

@@ -1,5 +1,5 @@
-import type { DeepReadonly } from "../../corpus/deep-readonly.js";
 import type { Entity } from "../../schema/entity.js";
+import type { DeepReadonly } from "../../shared/deep-readonly.js";
 import { entityIri, wikidataIri } from "../iris.js";
 import { kindIri, SCHEMA_ORG_TYPES } from "./entity-types.js";
 import type { JsonLdNode } from "./json-ld-node.js";

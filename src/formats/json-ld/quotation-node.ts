@@ -1,5 +1,5 @@
-import type { DeepReadonly } from "../../corpus/deep-readonly.js";
 import type { Quote } from "../../schema/quote.js";
+import type { DeepReadonly } from "../../shared/deep-readonly.js";
 import { documentIri, entityIri, recordIri } from "../iris.js";
 import { type JsonLdNode, reference } from "./json-ld-node.js";
 import type { QuotationNode } from "./schema-org-nodes.js";

@@ -1,6 +1,6 @@
-import type { DeepReadonly } from "../../corpus/deep-readonly.js";
 import type { AnnotatedDocument } from "../../schema/annotated-document.js";
 import type { Span } from "../../schema/span.js";
+import type { DeepReadonly } from "../../shared/deep-readonly.js";
 import { codePointOffsets } from "../code-points.js";
 import { type NdjsonRow, spanColumns } from "./span-columns.js";
 

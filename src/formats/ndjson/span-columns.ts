@@ -1,5 +1,5 @@
-import type { DeepReadonly } from "../../corpus/deep-readonly.js";
 import type { Span } from "../../schema/span.js";
+import type { DeepReadonly } from "../../shared/deep-readonly.js";
 
 /** A value of an NDJSON column: a scalar, or a list of ids or names (an array column in DuckDB, BigQuery, Spark). */
 export type NdjsonValue = string | number | boolean | null | readonly string[];

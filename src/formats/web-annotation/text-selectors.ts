@@ -1,5 +1,5 @@
-import type { DeepReadonly } from "../../corpus/deep-readonly.js";
 import type { Span } from "../../schema/span.js";
+import type { DeepReadonly } from "../../shared/deep-readonly.js";
 import type { TextPositionSelector, TextQuoteSelector } from "./web-annotation.js";
 
 /** How many code points of context a `TextQuoteSelector` keeps on each side, as the annotation guide asks. */

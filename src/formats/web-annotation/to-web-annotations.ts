@@ -1,10 +1,10 @@
-import type { DeepReadonly } from "../../corpus/deep-readonly.js";
 import { DATA_MODEL } from "../../generated/data-model.js";
 import type { DataModel, RecordKindModel } from "../../model/data-model.js";
 import { eachRecordSpan, recordsOf } from "../../model/walkers.js";
 import type { AnnotatedDocument } from "../../schema/annotated-document.js";
 import type { Entity } from "../../schema/entity.js";
 import type { Span } from "../../schema/span.js";
+import type { DeepReadonly } from "../../shared/deep-readonly.js";
 import { codePointOffsets } from "../code-points.js";
 import type { ExportInput } from "../export-input.js";
 import { annotationIri, documentIri, entityIri, recordIri, wikidataIri } from "../iris.js";

@@ -1,5 +1,5 @@
 import MiniSearch from "minisearch";
-import { validateDirectory } from "../../load/validate-directory.js";
+import { validateDirectory } from "../../pipeline/validate-directory.js";
 import { recordEntries, siteGuideEntries } from "./search-entries.js";
 import { SEARCH_INDEX_FILE, SEARCH_INDEX_GLOBAL, SEARCH_OPTIONS, type SearchEntry } from "./search-options.js";
 

@@ -1,7 +1,7 @@
 import type { AnnotatedDocument } from "../../schema/annotated-document.js";
 import type { Span } from "../../schema/span.js";
+import { quotedValue } from "../../shared/quoted-value.js";
 import type { Check, CheckProblem } from "../check.js";
-import { quotedValue } from "../quoted-value.js";
 
 /** Each entity's mention spans, so that what a span names can be read off its offsets. */
 function mentionsByEntity(document: AnnotatedDocument): Map<string, readonly Span[]> {

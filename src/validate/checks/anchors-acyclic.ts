@@ -1,5 +1,5 @@
+import { shownId } from "../../shared/quoted-value.js";
 import type { Check, CheckProblem } from "../check.js";
-import { shownId } from "../quoted-value.js";
 
 /** How many dates of a cycle a message names. */
 const SHOWN = 6;

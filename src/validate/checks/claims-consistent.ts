@@ -1,6 +1,6 @@
 import { AUTHOR } from "../../schema/author.js";
+import { shownId } from "../../shared/quoted-value.js";
 import type { Check, CheckProblem } from "../check.js";
-import { shownId } from "../quoted-value.js";
 
 /**
  * A claim's parts agree with each other: when the article itself is the claimant, the claimant's and the author's

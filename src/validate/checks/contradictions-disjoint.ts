@@ -1,6 +1,6 @@
 import type { Quantity } from "../../schema/claim.js";
+import { quotedValue } from "../../shared/quoted-value.js";
 import type { Check, CheckProblem } from "../check.js";
-import { quotedValue } from "../quoted-value.js";
 
 /** The numbers a quantity allows: a point for an exact or approximate value, a bound or a range otherwise. */
 function interval(quantity: Quantity): { readonly min: number; readonly max: number } {

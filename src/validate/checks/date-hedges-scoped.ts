@@ -1,5 +1,5 @@
+import { quotedValue } from "../../shared/quoted-value.js";
 import type { Check, CheckProblem } from "../check.js";
-import { quotedValue } from "../quoted-value.js";
 
 /**
  * A marker bears on a date only when the date is what it governs. An evidential (`attributes`) makes every date of

@@ -1,8 +1,8 @@
 import { type EdtfBounds, edtfBounds, intervalEndpoints } from "../../dates/edtf-bounds.js";
 import { isIsoDuration, isIsoRecurrence } from "../../dates/iso-duration.js";
 import type { TemporalExpression } from "../../schema/temporal-expression.js";
+import { quotedValue } from "../../shared/quoted-value.js";
 import type { Check, CheckProblem } from "../check.js";
-import { quotedValue } from "../quoted-value.js";
 
 /** The first line of the `edtf` parser's error, which goes on to list every token it expected. */
 function parserMessage(error: unknown): string {

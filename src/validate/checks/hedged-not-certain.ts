@@ -1,5 +1,5 @@
+import { quotedValue } from "../../shared/quoted-value.js";
 import type { Check, CheckProblem } from "../check.js";
-import { quotedValue } from "../quoted-value.js";
 
 /** Effects that leave the factuality of what they scope unchanged: a number made approximate, a scope narrowed. */
 const CERTAINTY_PRESERVING = new Set(["approximates", "limits-scope"]);

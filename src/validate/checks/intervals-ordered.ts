@@ -1,6 +1,6 @@
 import { edtfBounds, intervalEndpoints, tryEdtfBounds } from "../../dates/edtf-bounds.js";
+import { quotedValue } from "../../shared/quoted-value.js";
 import type { Check, CheckProblem } from "../check.js";
-import { quotedValue } from "../quoted-value.js";
 
 /** The `edtf` parser's first line of complaint about a whole interval, or undefined when it parses. */
 function wholeIntervalError(value: string): string | undefined {

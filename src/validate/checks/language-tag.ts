@@ -1,6 +1,6 @@
 import { parse } from "bcp-47";
+import { quotedValue } from "../../shared/quoted-value.js";
 import type { Check, CheckProblem } from "../check.js";
-import { quotedValue } from "../quoted-value.js";
 
 /**
  * Why a language tag is not well-formed BCP 47 (RFC 5646), or undefined when it is. The `bcp-47` package parses the

@@ -1,7 +1,7 @@
 import { isWeakerFactuality } from "../../corpus/factuality-scale.js";
 import type { Segment } from "../../schema/segment.js";
+import { quotedValue } from "../../shared/quoted-value.js";
 import type { Check, CheckProblem } from "../check.js";
-import { quotedValue } from "../quoted-value.js";
 
 /** The most words that may stand between a cue and its scope (`said` … `that`, `”, said Lukashenko, “`). */
 const MAX_WORDS_BETWEEN = 5;

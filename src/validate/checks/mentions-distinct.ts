@@ -1,6 +1,6 @@
 import type { Span } from "../../schema/span.js";
+import { quotedValue } from "../../shared/quoted-value.js";
 import type { Check, CheckProblem } from "../check.js";
-import { quotedValue } from "../quoted-value.js";
 
 /**
  * The index of the earlier mention that each mention repeats (the same start and end), by mention; `undefined` for a

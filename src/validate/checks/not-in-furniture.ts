@@ -1,8 +1,8 @@
 import { SCHEMA_MODEL } from "../../model/schema-model.js";
 import { eachRecordSpan } from "../../model/walkers.js";
 import { CONTENT_SEGMENT_KINDS } from "../../schema/segment.js";
+import { quotedValue } from "../../shared/quoted-value.js";
 import type { Check, CheckProblem } from "../check.js";
-import { quotedValue } from "../quoted-value.js";
 
 const CONTENT_KINDS: ReadonlySet<string> = new Set(CONTENT_SEGMENT_KINDS);
 

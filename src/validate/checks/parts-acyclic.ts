@@ -1,5 +1,5 @@
+import { quotedValue } from "../../shared/quoted-value.js";
 import type { Check, CheckProblem } from "../check.js";
-import { quotedValue } from "../quoted-value.js";
 
 /** Where a depth-first walk stands with an entity: being walked (on the current path) or done. */
 type Visit = "on-path" | "done";

@@ -2,9 +2,9 @@ import { tryEdtfBounds } from "../../dates/edtf-bounds.js";
 import { describeFound, judgeConstraint } from "../../dates/publication-constraints.js";
 import type { AnnotatedDocument } from "../../schema/annotated-document.js";
 import type { PublicationConstraint } from "../../schema/publication-date.js";
+import { didYouMean } from "../../shared/closest-ids.js";
+import { quotedValue } from "../../shared/quoted-value.js";
 import type { Check, CheckProblem } from "../check.js";
-import { didYouMean } from "../closest-ids.js";
-import { quotedValue } from "../quoted-value.js";
 
 const CALENDAR_DAY = /^\d{4}-\d{2}-\d{2}$/;
 const PUBLICATION = ["document", "publicationDate"] as const;

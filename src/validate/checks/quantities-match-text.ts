@@ -1,6 +1,6 @@
 import type { Quantity } from "../../schema/claim.js";
+import { quotedValue } from "../../shared/quoted-value.js";
 import type { Check, CheckProblem } from "../check.js";
-import { quotedValue } from "../quoted-value.js";
 import { statedNumbers } from "../stated-numbers.js";
 
 /** The fields a quantity's approximation fills, in order: `value`, or the bounds. */

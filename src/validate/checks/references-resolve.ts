@@ -3,10 +3,10 @@ import { SCHEMA_MODEL } from "../../model/schema-model.js";
 import { eachId, eachReference } from "../../model/walkers.js";
 import type { AnnotatedDocument } from "../../schema/annotated-document.js";
 import type { RecordKindName } from "../../schema/record-kinds.js";
+import { didYouMean } from "../../shared/closest-ids.js";
+import { quotedValue } from "../../shared/quoted-value.js";
 import { FINDINGS_PER_CHECK } from "../cap-findings.js";
 import type { Check, CheckProblem } from "../check.js";
-import { didYouMean } from "../closest-ids.js";
-import { quotedValue } from "../quoted-value.js";
 
 /** `quote` → `a quote`, `entity` → `an entity`. */
 function withArticle(words: string): string {

@@ -4,8 +4,8 @@ import { type EdtfBounds, tryEdtfBounds } from "../../dates/edtf-bounds.js";
 import { type ExpectedPeriod, resolveRule } from "../../dates/resolve-rule.js";
 import type { AnnotatedDocument } from "../../schema/annotated-document.js";
 import { type ResolutionRule, WEEKDAYS } from "../../schema/temporal-expression.js";
+import { quotedValue } from "../../shared/quoted-value.js";
 import type { Check, CheckProblem } from "../check.js";
-import { quotedValue } from "../quoted-value.js";
 
 /** An anchor's first calendar day, and whether the anchor is a whole day (a weekday rule needs one). */
 interface AnchorDay {

@@ -1,7 +1,7 @@
 import { SCHEMA_MODEL } from "../../model/schema-model.js";
 import { eachId, idPath } from "../../model/walkers.js";
+import { quotedValue } from "../../shared/quoted-value.js";
 import type { Check, CheckProblem } from "../check.js";
-import { quotedValue } from "../quoted-value.js";
 
 /** Each word a reference field takes as a keyword rather than an id (`author`), with the fields that take it. */
 const RESERVED: ReadonlyMap<string, readonly string[]> = (() => {

@@ -1,5 +1,5 @@
+import { quotedValue, shownId } from "../../shared/quoted-value.js";
 import type { Check, CheckProblem } from "../check.js";
-import { quotedValue, shownId } from "../quoted-value.js";
 
 /** The stretch of `text` between `from` and `to` without its leading and trailing whitespace, or undefined if blank. */
 function readableBetween(text: string, from: number, to: number): { start: number; end: number } | undefined {

@@ -1,7 +1,7 @@
 import { SCHEMA_MODEL } from "../../model/schema-model.js";
 import { eachSpan } from "../../model/walkers.js";
+import { quotedValue } from "../../shared/quoted-value.js";
 import type { Check, CheckProblem } from "../check.js";
-import { quotedValue } from "../quoted-value.js";
 
 /**
  * Whether `part` is the text at `start`. Compared as a slice of exactly its length: a slice shares the text's memory,

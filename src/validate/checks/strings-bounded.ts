@@ -1,6 +1,6 @@
 import { LIMITS } from "../../schema/limits.js";
+import type { DocumentPath } from "../../shared/document-path.js";
 import type { Check, CheckProblem } from "../check.js";
-import type { DocumentPath } from "../finding.js";
 
 /**
  * Calls `visit` for every string in a value, depth first, in key order, with the path to it. The path is one array

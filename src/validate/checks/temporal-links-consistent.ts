@@ -1,8 +1,8 @@
 import { tryEdtfBounds } from "../../dates/edtf-bounds.js";
 import type { TemporalLink } from "../../schema/temporal-link.js";
+import { shownId } from "../../shared/quoted-value.js";
 import type { Check, CheckProblem } from "../check.js";
 import { orderPoints, type PointEdge } from "../point-order.js";
-import { shownId } from "../quoted-value.js";
 
 /** A constraint between the start (`s`) and end (`e`) of a link's source (`a`) and target (`b`). */
 type Constraint = readonly [from: "as" | "ae" | "bs" | "be", relation: "<" | "<=" | "=", to: "as" | "ae" | "bs" | "be"];

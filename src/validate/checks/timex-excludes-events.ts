@@ -1,5 +1,5 @@
+import { quotedValue } from "../../shared/quoted-value.js";
 import type { Check, CheckProblem } from "../check.js";
-import { quotedValue } from "../quoted-value.js";
 
 /**
  * A temporal expression's span is the temporal words only: in "the 2021 drills" the expression is "2021" and the noun

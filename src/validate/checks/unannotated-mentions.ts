@@ -1,7 +1,7 @@
-import { textPositions } from "../../load/text-positions.js";
 import { CONTENT_SEGMENT_KINDS, type SegmentKind } from "../../schema/segment.js";
+import { quotedValue } from "../../shared/quoted-value.js";
+import { textPositions } from "../../shared/text-positions.js";
 import type { Check, CheckProblem } from "../check.js";
-import { quotedValue } from "../quoted-value.js";
 import { wholeWordOccurrences } from "../whole-word-occurrences.js";
 
 /** A stretch of the text, by offsets. */

@@ -1,8 +1,8 @@
 import type { RecordKindModel } from "../../model/data-model.js";
 import { SCHEMA_MODEL } from "../../model/schema-model.js";
 import { eachId, idPath } from "../../model/walkers.js";
+import { quotedValue } from "../../shared/quoted-value.js";
 import type { Check, CheckProblem } from "../check.js";
-import { quotedValue } from "../quoted-value.js";
 
 /**
  * Ids are unique: within a document across all its records and segments, and across the corpus for every record

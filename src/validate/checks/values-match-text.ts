@@ -1,6 +1,6 @@
 import { MONTHS } from "../../schema/temporal-expression.js";
+import { quotedValue } from "../../shared/quoted-value.js";
 import type { Check, CheckProblem } from "../check.js";
-import { quotedValue } from "../quoted-value.js";
 
 /** A year written in full: four digits, not part of a longer number. */
 const YEAR = /(?<![\p{N}])\d{4}(?![\p{N}])/gu;

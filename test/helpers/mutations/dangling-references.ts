@@ -1,5 +1,5 @@
 import type { AnnotatedDocument } from "../../../src/schema/annotated-document.js";
-import type { DocumentPath } from "../../../src/validate/finding.js";
+import type { DocumentPath } from "../../../src/shared/document-path.js";
 import type { JsonRecord } from "../data-copy.js";
 import { definedIds } from "../model-walks.js";
 import { type Mutation, setAt } from "./mutation.js";

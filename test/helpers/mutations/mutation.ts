@@ -1,7 +1,7 @@
 import { SCHEMA_MODEL } from "../../../src/model/schema-model.js";
 import type { AnnotatedDocument } from "../../../src/schema/annotated-document.js";
 import type { RecordCollection } from "../../../src/schema/data-files.js";
-import type { DocumentPath } from "../../../src/validate/finding.js";
+import type { DocumentPath } from "../../../src/shared/document-path.js";
 import type { JsonRecord } from "../data-copy.js";
 
 /**

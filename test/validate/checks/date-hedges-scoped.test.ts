@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { quotedValue } from "../../../src/validate/quoted-value.js";
+import { quotedValue } from "../../../src/shared/quoted-value.js";
 import { copyData, editRecord, type JsonRecord, readRecords } from "../../helpers/data-copy.js";
 import { issuesOf } from "../../helpers/validate-copy.js";
 

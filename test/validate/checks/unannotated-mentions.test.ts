@@ -1,7 +1,7 @@
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { validateDirectory } from "../../../src/load/validate-directory.js";
+import { validateDirectory } from "../../../src/pipeline/validate-directory.js";
 import { unannotatedOccurrences } from "../../../src/validate/checks/unannotated-mentions.js";
 import { ARTICLE_ID, copyArticle, DATA_DIRECTORY, documentFile } from "../../helpers/data-copy.js";
 import { newsfacts } from "../../helpers/newsfacts-cli.js";

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { CorpusValidationError, loadCorpus, UsageError } from "../../src/exports/node.js";
 import { createCorpus } from "../../src/exports/validate.js";
-import { validateDirectory } from "../../src/load/validate-directory.js";
+import { validateDirectory } from "../../src/pipeline/validate-directory.js";
 import {
   ARTICLE_ID,
   copyDataWithFixture,

@@ -1,4 +1,4 @@
-import type { FilePosition } from "../validate/locate-finding.js";
+import type { FilePosition } from "./file-position.js";
 
 /**
  * Turns offsets in a text into 1-based lines and columns (columns count UTF-16 code units, as editors that report

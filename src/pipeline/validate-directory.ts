@@ -1,5 +1,5 @@
+import { readDataDirectory } from "../load/read-data-directory.js";
 import { type ValidationResult, validateDocuments } from "../validate/validate-documents.js";
-import { readDataDirectory } from "./read-data-directory.js";
 
 /**
  * Reads and validates a data directory: layout and JSON syntax, the schemas, then every named check.

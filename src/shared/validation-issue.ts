@@ -1,4 +1,4 @@
-import type { Level } from "./check.js";
+import type { Level } from "./level.js";
 
 /** One validation problem, located in a file: the form every layer and check reports in. */
 export interface ValidationIssue {

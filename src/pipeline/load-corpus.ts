@@ -1,7 +1,7 @@
+import { Corpus } from "../corpus/corpus.js";
+import { CorpusValidationError } from "../corpus/corpus-validation-error.js";
 import { dateBounds } from "../dates/date-bounds.js";
-import { validateDirectory } from "../load/validate-directory.js";
-import { Corpus } from "./corpus.js";
-import { CorpusValidationError } from "./corpus-validation-error.js";
+import { validateDirectory } from "./validate-directory.js";
 
 /**
  * Reads a data directory laid out as the package's own `data/` (one folder per document, with `document.json`, the
