@@ -20,7 +20,7 @@ import { writeExportFolder } from "../src/cli/export-folder.js";
 import { loadCorpus } from "../src/cli/load-corpus.js";
 import { missingPackage } from "../src/cli/missing-package.js";
 import { packageVersion } from "../src/cli/package-version.js";
-import { optionsHelp, parseCommandArgs } from "../src/cli/parse-command-args.js";
+import { dataDirectoryArgument, optionsHelp, parseCommandArgs } from "../src/cli/parse-command-args.js";
 import { processOutput } from "../src/cli/process-output.js";
 import { runQuery } from "../src/cli/query-command.js";
 import { filterOptions } from "../src/cli/query-kinds.js";
@@ -189,6 +189,7 @@ const SCOPE: Record<string, unknown> = {
   loadCorpus,
   directoryCorpus,
   parseCommandArgs,
+  dataDirectoryArgument,
   optionsHelp,
   textTable,
   tableCell,

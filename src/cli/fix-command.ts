@@ -8,7 +8,7 @@ import { readEntityRegistry } from "../load/entity-registry.js";
 import { UsageError } from "../load/usage-error.js";
 import { DOCUMENT_FILE } from "../schema/data-files.js";
 import { type CommandOutput, EXIT } from "./command-output.js";
-import { type OptionSpec, optionsHelp, parseCommandArgs } from "./parse-command-args.js";
+import { dataDirectoryArgument, type OptionSpec, optionsHelp, parseCommandArgs } from "./parse-command-args.js";
 
 const OPTIONS: Readonly<Record<string, OptionSpec>> = {
   only: {
@@ -94,11 +94,10 @@ export function runFix(args: readonly string[], output: CommandOutput): number {
     output.out(USAGE);
     return EXIT.ok;
   }
-  if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
   const only = selectedFixers(values.only);
   const check = values.check === true;
   let failed = false;
-  for (const directory of documentFolders(positionals[0] ?? "data")) {
+  for (const directory of documentFolders(dataDirectoryArgument(positionals))) {
     let draft: ReadDraftFolder;
     try {
       draft = readDraftFolder(directory);

@@ -1,9 +1,8 @@
 import { MigrationConflictError, migrateDirectory } from "../load/migrate-directory.js";
-import { UsageError } from "../load/usage-error.js";
 import { validateDirectory } from "../pipeline/validate-directory.js";
 import { formatIssue } from "../shared/validation-issue.js";
 import { type CommandOutput, EXIT } from "./command-output.js";
-import { type OptionSpec, optionsHelp, parseCommandArgs } from "./parse-command-args.js";
+import { dataDirectoryArgument, type OptionSpec, optionsHelp, parseCommandArgs } from "./parse-command-args.js";
 
 const OPTIONS: Readonly<Record<string, OptionSpec>> = {
   help: { type: "boolean", short: "h", help: "Show this help." },
@@ -34,8 +33,7 @@ export function runMigrate(args: readonly string[], output: CommandOutput): numb
     output.out(USAGE);
     return EXIT.ok;
   }
-  if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
-  const directory = positionals[0] ?? "data";
+  const directory = dataDirectoryArgument(positionals);
   try {
     const { registered, rewritten } = migrateDirectory(directory);
     for (const file of [...registered, ...rewritten]) output.out(file);

@@ -99,3 +99,19 @@ export function optionsHelp(options: Readonly<Record<string, OptionSpec>>): stri
     })
     .join("\n");
 }
+
+/**
+ * The one data directory that `validate`, `fix` and `migrate` take as their argument: `data` when none is given.
+ *
+ * @param positionals - The command's arguments that are not options.
+ * @returns The directory.
+ * @throws {@link UsageError} when there is more than one argument.
+ *
+ * @example
+ * dataDirectoryArgument([])
+ * //=> "data"
+ */
+export function dataDirectoryArgument(positionals: readonly string[]): string {
+  if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
+  return positionals[0] ?? "data";
+}

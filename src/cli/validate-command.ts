@@ -1,10 +1,9 @@
-import { UsageError } from "../load/usage-error.js";
 import { SCHEMA_MODEL } from "../model/schema-model.js";
 import { recordCount } from "../model/walkers.js";
 import { validateDirectory } from "../pipeline/validate-directory.js";
 import { formatIssue } from "../shared/validation-issue.js";
 import { type CommandOutput, EXIT } from "./command-output.js";
-import { type OptionSpec, optionsHelp, parseCommandArgs } from "./parse-command-args.js";
+import { dataDirectoryArgument, type OptionSpec, optionsHelp, parseCommandArgs } from "./parse-command-args.js";
 
 const OPTIONS: Readonly<Record<string, OptionSpec>> = {
   help: { type: "boolean", short: "h", help: "Show this help." },
@@ -38,8 +37,7 @@ export function runValidate(args: readonly string[], output: CommandOutput): num
     output.out(USAGE);
     return EXIT.ok;
   }
-  if (positionals.length > 1) throw new UsageError(`unexpected argument "${positionals[1]}"`);
-  const directory = positionals[0] ?? "data";
+  const directory = dataDirectoryArgument(positionals);
   const { documents, issues, advisories } = validateDirectory(directory);
   for (const issue of issues) output.error(formatIssue(issue));
   // Warnings and notes are advice: printed with their level, on standard output, and they fail nothing.
