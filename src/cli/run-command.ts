@@ -8,9 +8,9 @@ import { isSystemError, systemErrorMessage } from "./system-error.js";
 export type Command = (args: readonly string[], output: CommandOutput) => number | Promise<number>;
 
 /**
- * Runs one command, turning its usage errors into one line and exit code 2, invalid data, a failed system call
- * (a file that cannot be read or written) and a package that is not installed (zod, a peer dependency that only
- * validation needs) into one line and exit code 1. Anything else is a bug: one line asking for
+ * Runs one command, turning its usage errors into one line and exit code 2, invalid data (its issues, then one
+ * line), a failed system call (a file that cannot be read or written) and a package that is not installed (zod, a
+ * peer dependency that only validation needs) into one line and exit code 1. Anything else is a bug: one line asking for
  * a report, and exit code 1 (with the stack when `NEWSFACTS_DEBUG` is set).
  *
  * @param name - The command's name, for the message (`validate`).
@@ -33,8 +33,10 @@ export async function runCommand(
       return EXIT.usage;
     }
     const missing = missingPackage(error);
-    if (error instanceof InvalidDataError) output.error(`newsfacts ${name}: ${error.message}`);
-    else if (missing !== undefined) {
+    if (error instanceof InvalidDataError) {
+      for (const issue of error.issues) output.error(issue);
+      output.error(`newsfacts ${name}: ${error.message}`);
+    } else if (missing !== undefined) {
       output.error(`newsfacts ${name}: needs the package "${missing}", which is not installed: npm install ${missing}`);
     } else if (isSystemError(error)) output.error(`newsfacts ${name}: ${systemErrorMessage(error)}`);
     else {

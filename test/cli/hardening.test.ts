@@ -139,7 +139,12 @@ describe("newsfacts export writes safely", () => {
     const out = join(parent, "out");
     for (const format of ["jsonld", "json-schema"]) {
       const result = newsfacts("export", "--format", format, "--out", out, "--data", directory);
-      expectOneLine(result, 1, /has 1 problem/);
+      // The issue, located as newsfacts validate locates it, then one line.
+      expect(result.status, result.stderr).toBe(1);
+      expect(result.stderr).toMatch(
+        /^\S+quotes\.json:\d+:\d+ .*"nobody".*\nnewsfacts export: .* has 1 problem\(s\)\n$/,
+      );
+      expect(result.stderr).not.toMatch(/\n\s+at /);
       expect(existsSync(out)).toBe(false);
       expect(readdirSync(parent)).toEqual([]);
     }

@@ -142,16 +142,38 @@ describe("newsfacts query", () => {
     expect(jsonIds(newsfacts("query", "entities", "--name", "vladimirovich", "--json").stdout)).toEqual([]);
   });
 
-  it("exits 1 with one line pointing to newsfacts validate when --data does not validate", () => {
+  /** The issue lines `newsfacts validate` prints: its standard error without the record counts and the summary. */
+  function validateIssueLines(directory: string): string[] {
+    const lines = newsfacts("validate", directory).stderr.trimEnd().split("\n");
+    return lines.slice(0, -1).filter((line) => !line.startsWith("document "));
+  }
+
+  it.each([
+    {
+      stage: "a check (a reference to no entity)",
+      break: (directory: string) =>
+        editJson(directory, "quotes.json", (json) => {
+          json.records[0].speaker = "nobody";
+        }),
+      issue: /quotes\.json:\d+:\d+ .* speaker: unknown entity id "nobody" \[references-resolve\]/,
+    },
+    {
+      stage: "loading (a JSON syntax error)",
+      break: (directory: string) => {
+        const file = join(directory, ARTICLE_ID, "claims.json");
+        writeFileSync(file, readFileSync(file, "utf8").replace("{", "{,"));
+      },
+      issue: /claims\.json:1:2 .*\[json\]/,
+    },
+  ])("prints the issues newsfacts validate prints, then one line, and exits 1 when --data fails $stage", (example) => {
     const directory = copyData();
-    editJson(directory, "quotes.json", (json) => {
-      json.records[0].speaker = "nobody";
-    });
+    example.break(directory);
+    const issueLines = validateIssueLines(directory);
+    expect(issueLines).toEqual([expect.stringMatching(example.issue)]);
     const result = newsfacts("query", "quotes", "--data", directory);
     expect(result.status).toBe(1);
-    expect(result.stderr).toBe(
-      `newsfacts query: ${directory} has 1 problem(s): run newsfacts validate ${directory} to see them\n`,
-    );
+    expect(result.stdout).toBe("");
+    expect(result.stderr).toBe(`${issueLines.join("\n")}\nnewsfacts query: ${directory} has 1 problem(s)\n`);
   });
 
   it.each([
