@@ -73,6 +73,7 @@ import { kindNamed } from "../src/model/kind-named.js";
 import { recordsOf } from "../src/model/walkers.js";
 import { loadCorpus as loadDataDirectory } from "../src/pipeline/load-corpus.js";
 import { AnnotatedDocumentSchema } from "../src/schema/annotated-document.js";
+import { boundedString } from "../src/schema/bounded-string.js";
 import { pendingOr } from "../src/schema/pending.js";
 import { referenceTo } from "../src/schema/reference.js";
 import { TemporalExpressionSchema } from "../src/schema/temporal-expression.js";
@@ -111,6 +112,7 @@ const SCOPE: Record<string, unknown> = {
   kindNamed,
   recordsOf,
   AnnotatedDocumentSchema,
+  boundedString,
   referenceTo,
   freezePlainData,
   nameWords,
