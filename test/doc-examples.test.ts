@@ -40,6 +40,7 @@ import { involvementKey } from "../src/corpus/indexes/link-index.js";
 import { containsPhrase, containsPrefixPhrase, nameWords } from "../src/corpus/name-words.js";
 import { checkedFilter, filterProblem, filterValueProblem } from "../src/corpus/queries/check-filter.js";
 import { instantsOf, queryRange } from "../src/corpus/queries/date-range.js";
+import { disjointPairs } from "../src/corpus/queries/disjoint-pairs.js";
 import { QUERY_FILTERS } from "../src/corpus/queries/filter-fields.js";
 import { disjoint, quantityInterval } from "../src/corpus/queries/quantity-interval.js";
 import { ascendingUnion, isWanted } from "../src/corpus/queries/select.js";
@@ -129,6 +130,7 @@ const SCOPE: Record<string, unknown> = {
   quantityInterval,
   fromFileContents,
   disjoint,
+  disjointPairs,
   LATEST,
   checkedFilter,
   filterProblem,
