@@ -5,6 +5,7 @@ import { AUTHOR } from "../schema/author.js";
 import type { DeepReadonly } from "../shared/deep-readonly.js";
 import { type CorpusContents, CorpusIndexes } from "./corpus-indexes.js";
 import type { IdTypes, StringIds } from "./id-types.js";
+import type { EntityIndex } from "./indexes/entity-index.js";
 import type { EntityMention } from "./indexes/mention-index.js";
 import { withPartsOf } from "./indexes/part-index.js";
 import type { CorpusDocument } from "./indexes/record-table.js";
@@ -45,7 +46,7 @@ const NO_RESULTS: readonly never[] = Object.freeze([]);
 export class Corpus<Ids extends IdTypes = StringIds> {
   readonly #indexes: CorpusIndexes;
   /** The entities by id, kept here once built, so that `entity(id)` is one `Map.get` and nothing before it. */
-  #entityById: ReadonlyMap<string, EntityRecord<StringIds>> | undefined;
+  #entityById: EntityIndex["byId"] | undefined;
 
   /**
    * Wraps validated documents, frozen in place now; use `corpus` for the shipped data and `createCorpus` (in

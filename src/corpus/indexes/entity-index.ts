@@ -13,8 +13,11 @@ export interface EntityDefinition {
 export interface EntityIndex {
   /** One record per entity id, in corpus order: see {@link corpusEntity}. */
   readonly table: RecordTable<EntityRecord<StringIds>>;
-  /** The record of each entity id: `entity(id)` is one `Map.get`. */
-  readonly byId: ReadonlyMap<string, EntityRecord<StringIds>>;
+  /**
+   * The record of each entity id: `entity(id)` is one `Map.get` once the record is made; the first look-up of an id
+   * makes only that id's record.
+   */
+  readonly byId: Pick<ReadonlyMap<string, EntityRecord<StringIds>>, "get" | "has">;
   /** Every document's definition of each entity id, in corpus order. */
   readonly definitions: ReadonlyMap<string, readonly EntityDefinition[]>;
   /** Positions in `table` by entity kind. */
@@ -54,29 +57,49 @@ export function corpusEntity(
 
 /**
  * Indexes the entities of the documents by id: one record per id, with the mentions and roles of every document
- * (see {@link corpusEntity}), built in one pass over the entities when first needed.
+ * (see {@link corpusEntity}), each made when first needed, from every definition listed in one pass.
  *
  * @param documents - The corpus documents.
  * @returns The entity index.
  */
 export function entityIndex(documents: readonly CorpusDocument[]): EntityIndex {
   const definitions = allDefinitions(documents);
-  const records: EntityRecord<StringIds>[] = [];
-  const documentIndexes: number[] = [];
-  const byId = new Map<string, EntityRecord<StringIds>>();
-  for (const [id, list] of definitions) {
-    const record = corpusEntity(list, documents);
-    byId.set(id, record);
-    records.push(record);
-    documentIndexes.push((list[0] as EntityDefinition).documentIndex);
-  }
-  const table = { records, documentIndexes, documents };
+  // Each record is made when first asked for: the first entity(id) of a large corpus makes one record, not the
+  // copies of every mention of every entity (seconds at 10,000 documents).
+  const made = new Map<string, EntityRecord<StringIds>>();
+  const byId = {
+    get(id: string): EntityRecord<StringIds> | undefined {
+      let record = made.get(id);
+      if (record === undefined) {
+        const list = definitions.get(id);
+        if (list === undefined) return undefined;
+        record = corpusEntity(list, documents);
+        made.set(id, record);
+      }
+      return record;
+    },
+    has: (id: string) => definitions.has(id),
+  };
+  // Every record, in corpus order (the same objects as byId's).
+  let table: RecordTable<EntityRecord<StringIds>> | undefined;
+  const tableOf = () => {
+    if (table === undefined) {
+      const records: EntityRecord<StringIds>[] = [];
+      const documentIndexes: number[] = [];
+      for (const [id, list] of definitions) {
+        records.push(byId.get(id) as EntityRecord<StringIds>);
+        documentIndexes.push((list[0] as EntityDefinition).documentIndex);
+      }
+      table = { records, documentIndexes, documents };
+    }
+    return table;
+  };
   return lazyFields<EntityIndex>({
-    table: () => table,
+    table: tableOf,
     byId: () => byId,
     definitions: () => definitions,
-    byKind: () => postings(table, (entity) => entity.kind),
-    byDocument: () => positionsByDocument(records, documents),
+    byKind: () => postings(tableOf(), (entity) => entity.kind),
+    byDocument: () => positionsByDocument(tableOf().records, documents),
   });
 }
 

@@ -31,13 +31,13 @@ export interface EntityNameIndex {
  * @returns The name index.
  */
 export function entityNameIndex(entities: EntityIndex): EntityNameIndex {
-  const { table, byId } = entities;
-  // The names of later definitions, for the few ids defined in several documents; read from the documents rather
-  // than from every definition, so that an index of names does not need one.
+  const { table, definitions } = entities;
+  // The names of later definitions, for the few ids defined in several documents (the corpus record takes the first
+  // definition's names).
   const later = new Map<string, Set<string>>();
   for (const document of table.documents) {
     for (const entity of document.entities) {
-      if (byId.get(entity.id) === entity) continue;
+      if (definitions.get(entity.id)?.[0]?.entity === entity) continue;
       const known = later.get(entity.id) ?? new Set<string>();
       later.set(entity.id, known.add(entity.name));
       for (const alias of entity.aliases) known.add(alias);
