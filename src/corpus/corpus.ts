@@ -45,8 +45,9 @@ const NO_RESULTS: readonly never[] = Object.freeze([]);
  */
 export class Corpus<Ids extends IdTypes = StringIds> {
   readonly #indexes: CorpusIndexes;
-  /** The entities by id, kept here once built, so that `entity(id)` is one `Map.get` and nothing before it. */
-  #entityById: EntityIndex["byId"] | undefined;
+  /** The entity index and its records made so far, kept here, so that `entity(id)` of a made record is one `Map.get`. */
+  #entities: EntityIndex | undefined;
+  #madeEntities: EntityIndex["made"] | undefined;
 
   /**
    * Wraps validated documents, frozen in place now; use `corpus` for the shipped data and `createCorpus` (in
@@ -87,7 +88,7 @@ export class Corpus<Ids extends IdTypes = StringIds> {
   }
 
   /**
-   * The entity with the given id (from the first document that defines it), or undefined: one `Map.get`.
+   * The entity with the given id (from the first document that defines it), or undefined: one `Map.get` once made.
    *
    * @param id - An entity id.
    * @returns The entity record.
@@ -97,8 +98,9 @@ export class Corpus<Ids extends IdTypes = StringIds> {
    * //=> "Vladimir Putin"
    */
   entity(id: Ids["entity"]): EntityRecord<Ids> | undefined {
-    this.#entityById ??= this.#indexes.entities.byId;
-    return this.#entityById.get(id) as EntityRecord<Ids> | undefined;
+    this.#entities ??= this.#indexes.entities;
+    this.#madeEntities ??= this.#entities.made;
+    return (this.#madeEntities.get(id) ?? this.#entities.byId.get(id)) as EntityRecord<Ids> | undefined;
   }
 
   /**

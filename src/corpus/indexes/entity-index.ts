@@ -18,6 +18,8 @@ export interface EntityIndex {
    * makes only that id's record.
    */
   readonly byId: Pick<ReadonlyMap<string, EntityRecord<StringIds>>, "get" | "has">;
+  /** The records made so far, by id: what `entity(id)` reads first, so that a made record is one `Map.get` away. */
+  readonly made: ReadonlyMap<string, EntityRecord<StringIds>>;
   /** Every document's definition of each entity id, in corpus order. */
   readonly definitions: ReadonlyMap<string, readonly EntityDefinition[]>;
   /** Positions in `table` by entity kind. */
@@ -97,6 +99,7 @@ export function entityIndex(documents: readonly CorpusDocument[]): EntityIndex {
   return lazyFields<EntityIndex>({
     table: tableOf,
     byId: () => byId,
+    made: () => made,
     definitions: () => definitions,
     byKind: () => postings(tableOf(), (entity) => entity.kind),
     byDocument: () => positionsByDocument(tableOf().records, documents),
