@@ -45,7 +45,7 @@ import { disjoint, quantityInterval } from "../src/corpus/queries/quantity-inter
 import { ascendingUnion, isWanted } from "../src/corpus/queries/select.js";
 import { describeFound, judgeConstraint } from "../src/dates/publication-constraints.js";
 import { resolveRule } from "../src/dates/resolve-rule.js";
-import { createCorpus, formatIssue } from "../src/exports/validate.js";
+import { createCorpus, documentPathText, formatIssue, validateDocuments } from "../src/exports/validate.js";
 import { codePointOffsets } from "../src/formats/code-points.js";
 import { annotationIri, documentIri, entityIri, recordIri, wikidataIri } from "../src/formats/iris.js";
 import { articleNode, authorNode } from "../src/formats/json-ld/article-node.js";
@@ -65,6 +65,7 @@ import { textSelectors } from "../src/formats/web-annotation/text-selectors.js";
 import { toWebAnnotations } from "../src/formats/web-annotation/to-web-annotations.js";
 import { DATA_MODEL } from "../src/generated/data-model.js";
 import { decodeText } from "../src/load/decode-text.js";
+import { locateIssue } from "../src/load/locate-issue.js";
 import { readDataText } from "../src/load/read-data-text.js";
 import { readRegularFile } from "../src/load/read-regular-file.js";
 import { deriveModel } from "../src/model/derive-model.js";
@@ -72,6 +73,7 @@ import { kindNamed } from "../src/model/kind-named.js";
 import { recordsOf } from "../src/model/walkers.js";
 import { loadCorpus as loadDataDirectory } from "../src/pipeline/load-corpus.js";
 import { AnnotatedDocumentSchema } from "../src/schema/annotated-document.js";
+import { isRecordCollection } from "../src/schema/data-files.js";
 import { pendingOr } from "../src/schema/pending.js";
 import { referenceTo } from "../src/schema/reference.js";
 import { TemporalExpressionSchema } from "../src/schema/temporal-expression.js";
@@ -103,7 +105,11 @@ const SCOPE: Record<string, unknown> = {
   corpus,
   missingPackage,
   createCorpus,
+  validateDocuments,
   formatIssue,
+  documentPathText,
+  locateIssue,
+  isRecordCollection,
   closestIds,
   didYouMean,
   DATA_MODEL,

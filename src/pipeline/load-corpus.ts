@@ -10,7 +10,7 @@ import { validateDirectory } from "./validate-directory.js";
  *
  * @param directory - The data directory.
  * @returns The corpus, with the same queries as the shipped one.
- * @throws {@link CorpusValidationError} listing every issue (`file:line:column record field: message [check]`).
+ * @throws {@link CorpusValidationError} listing every issue, each a `FileIssue` (`file:line:column record field: message [check]`).
  * @throws {@link UsageError} when the directory does not exist or is not a directory.
  *
  * @example
