@@ -1,4 +1,4 @@
-/** The bench's figures as Markdown tables, for a terminal or the README. */
+/** The bench's figures as Markdown tables, for a terminal or the Performance guide (docs/performance.md). */
 import type { FileSize } from "./areas/entry-sizes.js";
 import { WHOLE_CORPUS_RESULTS } from "./areas/first-queries.js";
 import type { ScalingFigures } from "./areas/fresh-processes.js";

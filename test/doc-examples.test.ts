@@ -81,14 +81,13 @@ import { closestIds, didYouMean } from "../src/shared/closest-ids.js";
 import { quotedValue, shownId } from "../src/shared/quoted-value.js";
 import { textPositions } from "../src/shared/text-positions.js";
 import { readingViewLink } from "../src/site/articles-page.js";
-import { relativeToGenerated } from "../src/site/home-page.js";
+import { readmeLinksFromGenerated } from "../src/site/home-page.js";
 import { breakableId, escapeHtml } from "../src/site/html.js";
 import { wrapText } from "../src/site/pictures/claim-graph-svg.js";
 import { layerRank } from "../src/site/reading-view/layers.js";
 import { factualityClass, nestingLevels } from "../src/site/reading-view/marked-spans.js";
 import { nestedSpans } from "../src/site/reading-view/nested-spans.js";
 import { readingViewFileName } from "../src/site/reading-view/reading-view-page.js";
-import { markdownSection, readmeGuide, readmeLinksFromGenerated } from "../src/site/readme-guides.js";
 import { guideSections } from "../src/site/search/search-entries.js";
 import { indexedTerms } from "../src/site/search/search-options.js";
 import { apiUrl, catalogueAnchor, catalogueUrl } from "../src/site/site-links.js";
@@ -214,10 +213,7 @@ const SCOPE: Record<string, unknown> = {
   wrapText,
   guideSections,
   indexedTerms,
-  markdownSection,
-  readmeGuide,
   readmeLinksFromGenerated,
-  relativeToGenerated,
   // Hardening: bounded echoes and findings, terminal output, system errors, safe export folders.
   quotedValue,
   shownId,

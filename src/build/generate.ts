@@ -1,4 +1,3 @@
-import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { dateBounds } from "../dates/date-bounds.js";
 import { jsonText } from "../formats/json-text.js";
@@ -6,9 +5,8 @@ import { SCHEMA_MODEL } from "../model/schema-model.js";
 import { validateDirectory } from "../pipeline/validate-directory.js";
 import { formatIssue } from "../shared/validation-issue.js";
 import { ARTICLES_PAGE_FILE, articlesPage, GENERATED_DOCS_FOLDER, readingViewLink } from "../site/articles-page.js";
-import { HOME_PAGE_FILE, homePageFromTemplate } from "../site/home-page.js";
+import { HOME_PAGE_FILE, homePageFromReadme } from "../site/home-page.js";
 import { readingViewPage } from "../site/reading-view/reading-view-page.js";
-import { README_GUIDES, readmeGuide } from "../site/readme-guides.js";
 import { bundledSearchClient, SEARCH_CLIENT_FILE } from "../site/search/bundle-search-client.js";
 import { DATA_CATALOGUE_FILE, dataCatalogue } from "./data-catalogue.js";
 import { FIELD_DESCRIPTIONS_FILE, fieldDescriptions } from "./field-descriptions.js";
@@ -49,10 +47,8 @@ export function generatedFiles(dataDirectory: string): Map<string, string> {
   files.set(join(GENERATED_FOLDER, "vocabularies.ts"), vocabulariesModule());
   files.set(DATA_CATALOGUE_FILE, dataCatalogue(documents));
   files.set(ARTICLES_PAGE_FILE, articlesPage(documents));
-  files.set(HOME_PAGE_FILE, homePageFromTemplate(documents));
+  files.set(HOME_PAGE_FILE, homePageFromReadme(documents));
   files.set(SEARCH_CLIENT_FILE, bundledSearchClient());
-  const readme = readFileSync("README.md", "utf8");
-  for (const guide of README_GUIDES) files.set(guide.file, readmeGuide(readme, guide));
   for (const document of documents) {
     files.set(join(GENERATED_DOCS_FOLDER, readingViewLink(document.document.id)), readingViewPage(document));
   }

@@ -12,13 +12,15 @@ import { corpus as articleCorpus } from "../helpers/shipped-article.js";
 
 /** The guides written for the site (the data notes and the generated catalogue are checked elsewhere). */
 const GUIDES = [
-  "docs/home.md",
+  "README.md",
   "docs/getting-started.md",
   "docs/data-model.md",
   "docs/querying.md",
   "docs/adding-an-article.md",
   "docs/contributing.md",
   "docs/data-at-scale.md",
+  "docs/command-line.md",
+  "docs/the-data.md",
 ];
 
 /** The package's entry points as a user imports them, mapped to their sources. */

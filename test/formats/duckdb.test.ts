@@ -1,8 +1,8 @@
 /**
  * DuckDB, a real SQL engine, reads what the NDJSON and Parquet exports write: the command line's files (one Parquet
  * file per table, Hive partitions by document, and NDJSON), row for row against the corpus, with the column types
- * the export declares, every span equal to the text it points to, and the README's analyst queries giving the same
- * answers as the query API.
+ * the export declares, every span equal to the text it points to, and the analyst queries of the Command line and
+ * formats guide giving the same answers as the query API.
  */
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -133,10 +133,13 @@ async function spanCheck(connection: DuckDBConnection, counts: Record<string, nu
   return results;
 }
 
-/** The ```sql blocks of the README, by their first line (a `-- question` comment, or the first statement). */
-function readmeSql(): Map<string, string> {
-  const readme = readFileSync("README.md", "utf8");
-  const blocks = [...readme.matchAll(/```sql\n([\s\S]*?)```/g)].map((match) => match[1] ?? "");
+/** The guide that shows the SQL of the exports: its Parquet and SQL section. */
+const FORMATS_GUIDE = "docs/command-line.md";
+
+/** The ```sql blocks of the formats guide, by their first line (a `-- question` comment, or the first statement). */
+function formatsGuideSql(): Map<string, string> {
+  const guide = readFileSync(FORMATS_GUIDE, "utf8");
+  const blocks = [...guide.matchAll(/```sql\n([\s\S]*?)```/g)].map((match) => match[1] ?? "");
   return new Map(blocks.map((block) => [block.split("\n")[0] ?? "", block]));
 }
 
@@ -148,10 +151,10 @@ function guideDuckDbSql(): string[] {
     .filter((block) => !block.includes("newsfacts.quotes"));
 }
 
-/** The README query that starts with this comment. */
-function readmeQuery(comment: string): string {
-  const query = [...readmeSql()].find(([first]) => first.startsWith(`-- ${comment}`))?.[1];
-  if (query === undefined) throw new Error(`README.md has no \`\`\`sql block starting "-- ${comment}"`);
+/** The formats guide's query that starts with this comment. */
+function guideQuery(comment: string): string {
+  const query = [...formatsGuideSql()].find(([first]) => first.startsWith(`-- ${comment}`))?.[1];
+  if (query === undefined) throw new Error(`${FORMATS_GUIDE} has no \`\`\`sql block starting "-- ${comment}"`);
   return query;
 }
 
@@ -238,15 +241,15 @@ describe.each(LAYOUTS)("DuckDB reading the %s export of the command line", (layo
     expect(checked.reduce((total, { spans }) => total + spans, 0)).toBeGreaterThan(300);
   });
 
-  it("answers the README's analyst questions as the query API does", async () => {
-    expect(await rows(connection, readmeQuery("Who is quoted most?"))).toEqual(quotedMost());
-    expect(await rows(connection, readmeQuery("How many claims does the article's author commit to"))).toEqual(
+  it("answers the formats guide's analyst questions as the query API does", async () => {
+    expect(await rows(connection, guideQuery("Who is quoted most?"))).toEqual(quotedMost());
+    expect(await rows(connection, guideQuery("How many claims does the article's author commit to"))).toEqual(
       claimsByAuthorFactuality(),
     );
     const months = datesByMonth();
     expect(months.length).toBeGreaterThan(0);
-    expect(await rows(connection, readmeQuery("Dates by month"))).toEqual(months);
-    expect(await rows(connection, readmeQuery("Every span is the text it points to"))).toEqual([]);
+    expect(await rows(connection, guideQuery("Dates by month"))).toEqual(months);
+    expect(await rows(connection, guideQuery("Every span is the text it points to"))).toEqual([]);
   });
 });
 
@@ -283,13 +286,13 @@ describe("the Parquet export's schema, as DuckDB reads it", () => {
     }
   });
 
-  it("reads the README's view definitions as written, with export/ as the export folder", async () => {
-    const views = [...readmeSql()].find(([first]) => first.startsWith("CREATE VIEW"))?.[1] ?? "";
+  it("reads the formats guide's view definitions as written, with export/ as the export folder", async () => {
+    const views = [...formatsGuideSql()].find(([first]) => first.startsWith("CREATE VIEW"))?.[1] ?? "";
     expect(views).toContain("CREATE VIEW quotes");
     await connection.run(
       views.replaceAll("'export/", `'${exports.parquet}/`).replaceAll("CREATE VIEW", "CREATE OR REPLACE VIEW"),
     );
-    expect(await rows(connection, readmeQuery("Who is quoted most?"))).toEqual(quotedMost());
+    expect(await rows(connection, guideQuery("Who is quoted most?"))).toEqual(quotedMost());
   });
 });
 

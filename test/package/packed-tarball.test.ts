@@ -1,5 +1,5 @@
 import { execFileSync } from "node:child_process";
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -15,10 +15,20 @@ function runInProject(file: string, source: string): string {
   return execFileSync(process.execPath, [file], { cwd: project, encoding: "utf8" });
 }
 
-/** Every ```js block of the README, in order: the examples users copy. */
-function readmeExamples(): string[] {
-  const readme = readFileSync("README.md", "utf8");
-  return [...readme.matchAll(/```js\n([\s\S]*?)```/g)].map((match) => match[1] ?? "");
+/** The guides of the documentation site, whose examples users copy as they copy the README's. */
+const GUIDES = readdirSync("docs")
+  .filter((file) => file.endsWith(".md"))
+  .map((file) => join("docs", file));
+
+/**
+ * Every ```js block of a Markdown file that prints what it computes, in order. Snippets that show their results in
+ * `//=>` lines instead are run against the sources by test/docs/guides.test.ts.
+ */
+function printingExamples(file: string): string[] {
+  const markdown = readFileSync(file, "utf8");
+  return [...markdown.matchAll(/```js\n([\s\S]*?)```/g)]
+    .map((match) => match[1] ?? "")
+    .filter((code) => !code.includes("//=>"));
 }
 
 beforeAll(() => {
@@ -108,18 +118,21 @@ console.log(JSON.stringify({ title: article.document.title, frozen: Object.isFro
   });
 
   it("runs the README's usage example as written", () => {
-    const output = runInProject("readme-example.mjs", readmeExamples()[0] ?? "");
+    const output = runInProject("readme-example.mjs", printingExamples("README.md")[0] ?? "");
     const [first, ...sentences] = output.split("\n");
     expect(first).toMatch(/^Vladimir Putin \d+$/);
     expect(sentences.some((sentence) => sentence.includes("summarise the results"))).toBe(true);
     expect(output).toContain("2021-09-10/2021-09-16");
   });
 
-  it("runs every other README example as written, each printing what it computed", () => {
-    const examples = readmeExamples().slice(1);
-    expect(examples.length).toBeGreaterThan(0);
+  it("runs every other example of the README and the guides as written, each printing what it computed", () => {
+    const examples = [...printingExamples("README.md").slice(1), ...GUIDES.flatMap(printingExamples)];
+    // The formats guide's examples, which the README held before, are among them.
+    for (const entry of ["newsfacts/formats", "newsfacts/parquet"]) {
+      expect(examples.some((example) => example.includes(`from "${entry}"`))).toBe(true);
+    }
     examples.forEach((example, index) => {
-      const output = runInProject(`readme-example-${index + 1}.mjs`, example);
+      const output = runInProject(`example-${index + 1}.mjs`, example);
       expect(output.trim(), example).toMatch(/^\d+( \d+)*$/);
     });
   });

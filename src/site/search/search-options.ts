@@ -14,8 +14,14 @@ export interface SearchEntry {
   readonly text: string;
 }
 
-/** Words readers search for that the texts say otherwise: each text word is also indexed as its synonyms. */
-const SYNONYMS: Readonly<Record<string, readonly string[]>> = { command: ["cli"], typescript: ["ts"] };
+/**
+ * Words readers search for that the texts say otherwise: each text word is also indexed as its synonyms. A Map, so
+ * that a text word such as "constructor" finds no inherited property.
+ */
+const SYNONYMS: ReadonlyMap<string, readonly string[]> = new Map([
+  ["command", ["cli"]],
+  ["typescript", ["ts"]],
+]);
 
 /**
  * A word as indexed: lower-cased, with its synonyms.
@@ -23,10 +29,12 @@ const SYNONYMS: Readonly<Record<string, readonly string[]>> = { command: ["cli"]
  * @example
  * indexedTerms("Command")
  * //=> ["command", "cli"]
+ * indexedTerms("constructor")
+ * //=> ["constructor"]
  */
 export function indexedTerms(term: string): string[] {
   const word = term.toLowerCase();
-  return [word, ...(SYNONYMS[word] ?? [])];
+  return [word, ...(SYNONYMS.get(word) ?? [])];
 }
 
 /**
