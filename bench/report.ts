@@ -46,8 +46,10 @@ function table(headers: readonly string[], rows: readonly (readonly string[])[])
   return [line(headers), `|${rule.join("|")}|`, ...rows.map(line)].join("\n");
 }
 
-function validationSection(sizes: readonly SizeFigures[]): string[] {
-  const largest = sizes[sizes.length - 1] as SizeFigures;
+function validationSection(allSizes: readonly SizeFigures[]): string[] {
+  const sizes = allSizes.flatMap((size) => (size.validation ? [{ ...size, validation: size.validation }] : []));
+  const largest = sizes[sizes.length - 1];
+  if (largest === undefined) return [];
   return [
     "Validation and what it is compared with, same documents, interleaved (records/s; median ms in brackets)\n",
     table(
@@ -108,13 +110,14 @@ function corpusSection(sizes: readonly SizeFigures[]): string[] {
         ms(size.corpus.dateBoundsMs),
         ms(size.corpus.freezeMs),
         fmt(size.corpus.documentBytesPerRecord, 0),
-        fmt(size.firstQueries.heapBytesPerRecord, 0),
+        size.firstQueries ? fmt(size.firstQueries.heapBytesPerRecord, 0) : "",
       ]),
     ),
   ];
 }
 
 function firstQuerySection(largest: SizeFigures, cold: Readonly<Record<string, number>> | undefined): string[] {
+  if (largest.firstQueries === undefined) return [];
   const name = (query: string) => (WHOLE_CORPUS_RESULTS.has(query) ? `${query} (whole-corpus result)` : query);
   return [
     `\nFirst queries at ${fmt(largest.documents, 0)} documents, building the indexes they read (ms): cold is the first work of a new process (median of 3), warm the median of 3 new corpora once the code has run\n`,
@@ -131,6 +134,7 @@ function firstQuerySection(largest: SizeFigures, cold: Readonly<Record<string, n
 
 function querySections(sizes: readonly SizeFigures[]): string[] {
   const largest = sizes[sizes.length - 1] as SizeFigures;
+  if (largest.queries === undefined) return [];
   return [
     `\nQueries at ${fmt(largest.documents, 0)} documents against the scan an application would write (precomputed arrays, bounds and name words; a plain filter), median ms per call, interleaved\n`,
     table(
@@ -152,7 +156,7 @@ function querySections(sizes: readonly SizeFigures[]): string[] {
         .map((query) => [
           query.name,
           ...sizes.map((size) => {
-            const found = size.queries.find((entry) => entry.name === query.name);
+            const found = size.queries?.find((entry) => entry.name === query.name);
             return found ? `${ms(found.queryMs)} (${times(found.ratio)})` : "";
           }),
         ]),
@@ -160,12 +164,18 @@ function querySections(sizes: readonly SizeFigures[]): string[] {
     "\nentity(id) against a raw Map.get of the same ids, after every other query (ns per look-up)\n",
     table(
       ["documents", "entity(id) ns", "Map.get ns", "ratio"],
-      sizes.map((size) => [
-        fmt(size.documents, 0),
-        fmt(size.entityLookup.entityNs, 1),
-        fmt(size.entityLookup.mapGetNs, 1),
-        times(size.entityLookup.ratio),
-      ]),
+      sizes.flatMap(({ documents, entityLookup }) =>
+        entityLookup
+          ? [
+              [
+                fmt(documents, 0),
+                fmt(entityLookup.entityNs, 1),
+                fmt(entityLookup.mapGetNs, 1),
+                times(entityLookup.ratio),
+              ],
+            ]
+          : [],
+      ),
     ),
   ];
 }
@@ -183,14 +193,15 @@ function startUpSection(startUp: StartUpFigures): string[] {
   return [
     `\nStarting, spawned processes, ${startUp.runs} of each, interleaved (ms: median, min–max)\n`,
     table(
-      ["process", "CPU time (user + system)", "wall time"],
+      ["process", "CPU time (user + system)", "wall time", "CPU time of the import()"],
       Object.entries(startUp.times).map(([way, times]) => [
         labels[way as keyof typeof labels],
         spreadOf(times.cpuMs),
         spreadOf(times.wallMs),
+        times.importCpuMs ? spreadOf(times.importCpuMs) : "",
       ]),
     ),
-    `\nAdded, CPU (wall): import over an empty module ${ms(startUp.importOverEmptyMs)} ms (${ms(wall.importOverEmptyMs)}); query over bare node ${ms(startUp.cliQueryOverBareMs)} ms (${ms(wall.cliQueryOverBareMs)}); --help over bare node ${ms(startUp.cliHelpOverBareMs)} ms (${ms(wall.cliHelpOverBareMs)}).`,
+    `\nAdded, CPU (wall): import over an empty module ${ms(startUp.importOverEmptyMs)} ms timed around the import() (whole processes: ${ms(startUp.importProcessOverEmptyMs)} ms CPU, ${ms(wall.importOverEmptyMs)} ms wall); query over bare node ${ms(startUp.cliQueryOverBareMs)} ms (${ms(wall.cliQueryOverBareMs)}); --help over bare node ${ms(startUp.cliHelpOverBareMs)} ms (${ms(wall.cliHelpOverBareMs)}).`,
   ];
 }
 
@@ -202,14 +213,14 @@ function startUpSection(startUp: StartUpFigures): string[] {
  */
 export function report(result: BenchResult): string {
   const { sizes } = result;
-  const largest = sizes[sizes.length - 1] as SizeFigures;
+  const largest = sizes[sizes.length - 1];
   const out = [
     `newsfacts bench — node ${result.node}, ${sizes.map((size) => size.documents).join(" / ")} synthetic documents, seed ${result.seed}\n`,
     ...validationSection(sizes),
     ...(result.scaling ? scalingSection(result.scaling) : []),
-    ...corpusSection(sizes),
-    ...firstQuerySection(largest, result.coldFirstQueriesMs),
-    ...querySections(sizes),
+    ...(largest ? corpusSection(sizes) : []),
+    ...(largest ? firstQuerySection(largest, result.coldFirstQueriesMs) : []),
+    ...(largest ? querySections(sizes) : []),
     ...(result.startUp ? startUpSection(result.startUp) : []),
   ];
   if (result.entrySizes) {

@@ -40,6 +40,7 @@ import { involvementKey } from "../src/corpus/indexes/link-index.js";
 import { containsPhrase, containsPrefixPhrase, nameWords } from "../src/corpus/name-words.js";
 import { checkedFilter, filterProblem, filterValueProblem } from "../src/corpus/queries/check-filter.js";
 import { instantsOf, queryRange } from "../src/corpus/queries/date-range.js";
+import { disjointPairs } from "../src/corpus/queries/disjoint-pairs.js";
 import { QUERY_FILTERS } from "../src/corpus/queries/filter-fields.js";
 import { disjoint, quantityInterval } from "../src/corpus/queries/quantity-interval.js";
 import { ascendingUnion, isWanted } from "../src/corpus/queries/select.js";
@@ -73,6 +74,7 @@ import { kindNamed } from "../src/model/kind-named.js";
 import { recordsOf } from "../src/model/walkers.js";
 import { loadCorpus as loadDataDirectory } from "../src/pipeline/load-corpus.js";
 import { AnnotatedDocumentSchema } from "../src/schema/annotated-document.js";
+import { boundedString } from "../src/schema/bounded-string.js";
 import { isRecordCollection } from "../src/schema/data-files.js";
 import { pendingOr } from "../src/schema/pending.js";
 import { referenceTo } from "../src/schema/reference.js";
@@ -116,6 +118,7 @@ const SCOPE: Record<string, unknown> = {
   kindNamed,
   recordsOf,
   AnnotatedDocumentSchema,
+  boundedString,
   referenceTo,
   freezePlainData,
   nameWords,
@@ -133,6 +136,7 @@ const SCOPE: Record<string, unknown> = {
   quantityInterval,
   fromFileContents,
   disjoint,
+  disjointPairs,
   LATEST,
   checkedFilter,
   filterProblem,

@@ -1,7 +1,9 @@
 import { z } from "zod";
+import { boundedString } from "./bounded-string.js";
 import { ClaimSchema } from "./claim.js";
 import { DocumentSchema } from "./document.js";
 import { EntitySchema } from "./entity.js";
+import { LIMITS } from "./limits.js";
 import { QuoteSchema } from "./quote.js";
 import { TemporalExpressionSchema } from "./temporal-expression.js";
 import { TemporalLinkSchema } from "./temporal-link.js";
@@ -13,7 +15,9 @@ import { UncertaintyMarkerSchema } from "./uncertainty-marker.js";
 export const AnnotatedDocumentSchema = z
   .strictObject({
     document: DocumentSchema,
-    text: z.string().meta({ description: "The exact source text; every span's offsets point into it." }),
+    text: boundedString(LIMITS.textLength).meta({
+      description: "The exact source text; every span's offsets point into it.",
+    }),
     entities: z.array(EntitySchema),
     quotes: z.array(QuoteSchema),
     claims: z.array(ClaimSchema),

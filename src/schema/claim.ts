@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { boundedString } from "./bounded-string.js";
 import { FactualitySchema } from "./factuality.js";
 import { AUTHOR, RecordIdSchema } from "./ids.js";
 import { referenceTo } from "./reference.js";
@@ -14,7 +15,7 @@ export const ApproximationSchema = z.enum(["exact", "approximate", "upper-bound"
 export const QuantitySchema = z
   .strictObject({
     span: SpanSchema.meta({ description: "The number as written, with its cue (`as many as 200,000`)." }),
-    unit: z.string().min(1).meta({ description: "What is counted or measured (`troops`)." }),
+    unit: boundedString().min(1).meta({ description: "What is counted or measured (`troops`)." }),
     approximation: ApproximationSchema,
     value: z.number().optional().meta({ description: "The stated value (exact and approximate quantities)." }),
     min: z.number().optional().meta({ description: "Lower bound (lower-bound and range quantities)." }),
@@ -46,7 +47,7 @@ export const ClaimRelationSchema = z
   .strictObject({
     type: z.enum(["supports", "contradicts", "qualifies"]).meta({ description: "How this claim bears on the target." }),
     target: referenceTo(["claim"], "Id of the other claim."),
-    reason: z.string().min(1).optional().meta({ description: "Why the relation holds, in a sentence." }),
+    reason: boundedString().min(1).optional().meta({ description: "Why the relation holds, in a sentence." }),
   })
   .meta({ id: "ClaimRelation", description: "How one claim bears on another." });
 
@@ -55,11 +56,10 @@ export const FactualityReadingSchema = z
   .strictObject({
     view: z.enum(["claimant", "author"]).meta({ description: "The view the other value is for." }),
     value: FactualitySchema.meta({ description: "The value on that reading." }),
-    reading: z
-      .string()
+    reading: boundedString()
       .regex(/^[a-z]+(?:-[a-z]+)*$/, "must be a lower-case label such as `journalistic`")
       .meta({ description: "The reading's label (`journalistic`, `commitment`)." }),
-    reason: z.string().min(1).meta({ description: "Why the reading gives that value, in a sentence." }),
+    reason: boundedString().min(1).meta({ description: "Why the reading gives that value, in a sentence." }),
   })
   .meta({
     id: "FactualityReading",
@@ -82,7 +82,7 @@ export const FactualityViewsSchema = z
 export const ClaimSchema = z
   .strictObject({
     id: RecordIdSchema,
-    statement: z.string().min(1).meta({ description: "The proposition, normalized to one plain sentence." }),
+    statement: boundedString().min(1).meta({ description: "The proposition, normalized to one plain sentence." }),
     claimant: referenceTo(
       ["entity"],
       `Entity id of who presents it as true, or \`${AUTHOR}\` for the article's own voice.`,

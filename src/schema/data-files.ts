@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { boundedString } from "./bounded-string.js";
 import { ClaimSchema } from "./claim.js";
 import { DocumentSchema } from "./document.js";
 import { EntitySchema } from "./entity.js";
@@ -8,9 +9,9 @@ import { TemporalExpressionSchema } from "./temporal-expression.js";
 import { TemporalLinkSchema } from "./temporal-link.js";
 import { UncertaintyMarkerSchema } from "./uncertainty-marker.js";
 
-const SchemaPointer = z
-  .string()
-  .meta({ description: "Path or URL of the JSON Schema this file follows, for editors." });
+const SchemaPointer = boundedString().meta({
+  description: "Path or URL of the JSON Schema this file follows, for editors.",
+});
 
 /** Wraps a record schema in the shape of a data file: `{ "$schema": "...", "records": [...] }`. */
 function recordFile<Record extends z.ZodType>(record: Record, description: string) {

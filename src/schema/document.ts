@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { boundedString } from "./bounded-string.js";
 import { RecordIdSchema } from "./ids.js";
 import { PublicationDateSchema } from "./publication-date.js";
 import { SegmentSchema } from "./segment.js";
@@ -7,17 +8,14 @@ import { SegmentSchema } from "./segment.js";
 export const DocumentSchema = z
   .strictObject({
     id: RecordIdSchema,
-    title: z.string().min(1).meta({ description: "The headline as printed." }),
-    source: z
-      .string()
+    title: boundedString().min(1).meta({ description: "The headline as printed." }),
+    source: boundedString()
       .regex(/^[\w.-]+\.txt$/, "must be a .txt file name in the document folder")
       .meta({ description: "File name of the exact source text, in the document's folder." }),
-    sha256: z
-      .string()
+    sha256: boundedString()
       .regex(/^[0-9a-f]{64}$/, "must be 64 lower-case hex digits")
       .meta({ description: "SHA-256 of the source text file, so any change to the text is caught." }),
-    language: z
-      .string()
+    language: boundedString()
       // The full grammar (scripts, numeric regions, variants, extensions) is checked by the `language-tag` check.
       .regex(/^[A-Za-z0-9]+(?:-[A-Za-z0-9]+)*$/, "must be a BCP 47 language tag such as `en`, `en-GB` or `es-419`")
       .meta({ description: "BCP 47 language tag of the text, e.g. `en`, `en-GB`, `es-419`, `zh-Hant`." }),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { boundedString } from "./bounded-string.js";
 import { RecordIdSchema } from "./ids.js";
 import { referenceTo } from "./reference.js";
 import { SpanSchema } from "./span.js";
@@ -26,7 +27,7 @@ export const MetonymySchema = z
     type: z
       .enum(["place-for-government", "building-for-institution", "country-for-government", "place-for-people"])
       .meta({ description: "The metonymic pattern, e.g. a capital city standing for its government." }),
-    literal: z.string().min(1).meta({ description: "What the words name literally, e.g. `Moscow, the city`." }),
+    literal: boundedString().min(1).meta({ description: "What the words name literally, e.g. `Moscow, the city`." }),
   })
   .meta({ id: "Metonymy", description: "A mention whose words name one thing but refer to this entity." });
 
@@ -50,7 +51,7 @@ export const MentionSchema = z
 /** A role or relation the text states for an entity, such as `Kremlin spokesperson`. */
 export const RoleSchema = z
   .strictObject({
-    role: z.string().min(1).meta({ description: "The role, in a few words (`spokesperson`, `president`)." }),
+    role: boundedString().min(1).meta({ description: "The role, in a few words (`spokesperson`, `president`)." }),
     of: referenceTo(["entity"], "The entity the role is held in or for, if the text names it.").optional(),
     span: SpanSchema.meta({ description: "Where the text states the role." }),
   })
@@ -70,8 +71,7 @@ export const PartOfSchema = z
 /** An identifier from outside the article, marked as external and verified. */
 export const ExternalIdsSchema = z
   .strictObject({
-    wikidata: z
-      .string()
+    wikidata: boundedString()
       .regex(/^Q[1-9]\d*$/, "must be a Wikidata item id such as Q7747")
       .optional()
       .meta({ description: "Wikidata item id, only where verified in a public source." }),
@@ -86,9 +86,9 @@ export const EntitySchema = z
   .strictObject({
     id: RecordIdSchema,
     kind: EntityKindSchema,
-    name: z.string().min(1).meta({ description: "Canonical name." }),
-    aliases: z.array(z.string().min(1)).meta({ description: "Other names the text or common usage gives it." }),
-    description: z.string().min(1).meta({ description: "A description grounded in what the text says." }),
+    name: boundedString().min(1).meta({ description: "Canonical name." }),
+    aliases: z.array(boundedString().min(1)).meta({ description: "Other names the text or common usage gives it." }),
+    description: boundedString().min(1).meta({ description: "A description grounded in what the text says." }),
     mentions: z
       .array(MentionSchema)
       .min(1)

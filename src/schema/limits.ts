@@ -1,7 +1,7 @@
 /**
  * Size limits for untrusted input. Strings count UTF-16 code units (`string.length`): a document's text may hold up
  * to five million (about 5 MB of English text), every other string up to one hundred thousand (about 100 KB); the
- * `strings-bounded` check enforces them. Files are limited before they are read: a source text to the bytes its
+ * schemas enforce them (`boundedString`). Files are limited before they are read: a source text to the bytes its
  * longest text can take in UTF-8, a JSON data file to 64 MiB and 64 levels of nesting. They keep a hostile or broken
  * file from making validation and queries slow or crash; no real article or annotation comes near them.
  */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { boundedString } from "./bounded-string.js";
 import { CertaintySchema } from "./certainty.js";
 import { RecordIdSchema } from "./ids.js";
 import { pendingOr } from "./pending.js";
@@ -15,7 +16,7 @@ const ConstraintNameSchema = RecordIdSchema.meta({
 const CONSTRAINT_GROUNDS = {
   name: ConstraintNameSchema,
   evidence: SpanSchema.meta({ description: "The words of the text the constraint rests on." }),
-  reasoning: z.string().min(1).meta({ description: "How the words constrain the date, in a sentence or two." }),
+  reasoning: boundedString().min(1).meta({ description: "How the words constrain the date, in a sentence or two." }),
 };
 
 /** The kinds of condition a text can put on its publication day. */
@@ -82,8 +83,8 @@ export const ViolationSchema = z
 /** A date that was considered for the publication date and rejected, with the reason. */
 export const RejectedDateSchema = z
   .strictObject({
-    value: z.string().meta({ description: "The rejected calendar date, ISO 8601 (`YYYY-MM-DD`)." }),
-    reason: z.string().min(1).meta({ description: "Why the evidence rules it out or makes it less likely." }),
+    value: boundedString().meta({ description: "The rejected calendar date, ISO 8601 (`YYYY-MM-DD`)." }),
+    reason: boundedString().min(1).meta({ description: "Why the evidence rules it out or makes it less likely." }),
     violates: z
       .array(ViolationSchema)
       .optional()
@@ -99,16 +100,14 @@ export const RejectedDateSchema = z
 export const PublicationDateSchema = z
   .strictObject({
     id: RecordIdSchema,
-    value: z
-      .string()
+    value: boundedString()
       .regex(/^\d{4}-\d{2}-\d{2}$/, { error: pendingOr("must be a calendar date YYYY-MM-DD") })
       .meta({ description: "The publication day, ISO 8601 calendar date." }),
     resolution: z
       .enum(["stated", "inferred"])
       .meta({ description: "`stated` when the text gives the date, `inferred` when it was worked out." }),
     certainty: CertaintySchema,
-    reasoning: z
-      .string()
+    reasoning: boundedString()
       .min(1)
       .optional()
       .meta({ description: "How the date was worked out (required when inferred)." }),

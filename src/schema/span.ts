@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { boundedString } from "./bounded-string.js";
 
 const Offset = z.number().int().nonnegative();
 
@@ -10,16 +11,13 @@ export const SpanSchema = z
   .strictObject({
     start: Offset.meta({ description: "Offset of the first UTF-16 code unit covered." }),
     end: Offset.meta({ description: "Offset one past the last UTF-16 code unit covered (end exclusive)." }),
-    exact: z
-      .string()
+    exact: boundedString()
       .min(1)
       .meta({ description: "The exact text covered: `text.slice(start, end)`; the build proves it." }),
-    prefix: z
-      .string()
+    prefix: boundedString()
       .optional()
       .meta({ description: "Text just before the span (about 32 characters), to re-anchor an edited text." }),
-    suffix: z
-      .string()
+    suffix: boundedString()
       .optional()
       .meta({ description: "Text just after the span (about 32 characters), to re-anchor an edited text." }),
   })

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { boundedString } from "./bounded-string.js";
 import { CertaintySchema } from "./certainty.js";
 import { RecordIdSchema } from "./ids.js";
 import { referenceTo } from "./reference.js";
@@ -126,11 +127,11 @@ export const TemporalExpressionSchema = z
     id: RecordIdSchema,
     span: SpanSchema,
     type: TemporalTypeSchema,
-    value: z.string().min(1).meta({
+    value: boundedString().min(1).meta({
       description:
         "Normalized value. DATE and TIME: EDTF (ISO 8601-2), e.g. `2021-09-09`, `2021-10/..`, `2021-09-10/2021-09-16`. DURATION: ISO 8601 duration, `X` for an unstated amount (`P4Y`, `PXD`). SET: a recurrence (`R/P4Y`).",
     }),
-    timex: z.string().min(1).optional().meta({
+    timex: boundedString().min(1).optional().meta({
       description: "TIMEX3 value where it says more than EDTF can, e.g. `2021-09-09TEV` for Thursday evening.",
     }),
     mod: TemporalModSchema.optional(),
@@ -144,8 +145,7 @@ export const TemporalExpressionSchema = z
     ).optional(),
     rule: ResolutionRuleSchema.optional(),
     certainty: CertaintySchema,
-    reasoning: z
-      .string()
+    reasoning: boundedString()
       .min(1)
       .optional()
       .meta({ description: "How an inferred value was worked out (required when inferred)." }),

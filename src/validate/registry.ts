@@ -24,7 +24,6 @@ import { segmentsTile } from "./checks/segments-tile.js";
 import { sourceHash } from "./checks/source-hash.js";
 import { spansMatch } from "./checks/spans-match.js";
 import { spansWholeCharacters } from "./checks/spans-whole-characters.js";
-import { stringsBounded } from "./checks/strings-bounded.js";
 import { temporalLinksConsistent } from "./checks/temporal-links-consistent.js";
 import { timexExcludesEvents } from "./checks/timex-excludes-events.js";
 import { unannotatedMentions } from "./checks/unannotated-mentions.js";
@@ -34,7 +33,6 @@ import { valuesMatchText } from "./checks/values-match-text.js";
 
 /** Every named check of the second validation layer, in the order they run. */
 export const CHECKS: readonly Check[] = [
-  stringsBounded,
   sourceHash,
   languageTag,
   uniqueDocuments,

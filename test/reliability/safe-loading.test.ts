@@ -110,18 +110,23 @@ describe("createCorpus on untrusted JSON", () => {
     expect(checks).toContain("spans-match");
   });
 
-  it(`rejects a text longer than ${LIMITS.textLength} code units and a string longer than ${LIMITS.stringLength}`, () => {
-    const document = parsed();
-    document.text += " ".repeat(LIMITS.textLength);
-    document.entities[0].description = "x".repeat(LIMITS.stringLength + 1);
-    const issues = issuesOf(document).filter((issue) => issue.check === "strings-bounded");
-    expect(issues).toEqual([
+  it(`rejects a text longer than ${LIMITS.textLength} code units, and a string longer than ${LIMITS.stringLength}`, () => {
+    const longText = parsed();
+    longText.text += " ".repeat(LIMITS.textLength);
+    expect(issuesOf(longText)).toEqual([
       expect.objectContaining({
-        recordId: document.document.id,
+        check: "schema",
+        recordId: longText.document.id,
+        documentIndex: 0,
+        path: ["text"],
         field: "",
-        message: expect.stringMatching(/^the text is/),
+        message: `the string is ${longText.text.length} code units long, more than the limit of ${LIMITS.textLength}`,
       }),
-      expect.objectContaining({ recordId: document.entities[0].id, field: "description" }),
+    ]);
+    const longString = parsed();
+    longString.entities[0].description = "x".repeat(LIMITS.stringLength + 1);
+    expect(issuesOf(longString)).toEqual([
+      expect.objectContaining({ check: "schema", recordId: longString.entities[0].id, field: "description" }),
     ]);
   });
 

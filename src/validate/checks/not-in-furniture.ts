@@ -1,8 +1,8 @@
-import { SCHEMA_MODEL } from "../../model/schema-model.js";
-import { eachRecordSpan } from "../../model/walkers.js";
 import { CONTENT_SEGMENT_KINDS } from "../../schema/segment.js";
+import type { Span } from "../../schema/span.js";
 import { quotedValue } from "../../shared/quoted-value.js";
 import type { Check, CheckProblem } from "../check.js";
+import { documentSpans } from "../document-spans.js";
 
 const CONTENT_KINDS: ReadonlySet<string> = new Set(CONTENT_SEGMENT_KINDS);
 
@@ -13,19 +13,22 @@ export const notInFurniture: Check = {
   run({ document }) {
     const segments = document.document.segments;
     const problems: CheckProblem[] = [];
-    eachRecordSpan(SCHEMA_MODEL, document, (span, _kind, _index, path) => {
+    const { spans, inRecord, pathOf } = documentSpans(document);
+    for (let index = 0; index < spans.length; index++) {
+      if (!inRecord[index]) continue;
+      const span = spans[index] as Span;
       const segment = segments.find(
         (candidate) => candidate.span.start <= span.start && span.end <= candidate.span.end,
       );
-      if (segment && CONTENT_KINDS.has(segment.kind)) return;
+      if (segment && CONTENT_KINDS.has(segment.kind)) continue;
       problems.push({
-        path: [...path],
+        path: pathOf(index),
         message: segment
           ? `span ${span.start}-${span.end} lies in page furniture (segment ${quotedValue(segment.id)}, ${segment.kind})`
           : `span ${span.start}-${span.end} does not lie inside any single segment`,
         tip: "records come from the headline and the body paragraphs only",
       });
-    });
+    }
     return problems;
   },
 };

@@ -1,6 +1,6 @@
-import { SCHEMA_MODEL } from "../../model/schema-model.js";
-import { eachSpan } from "../../model/walkers.js";
+import type { Span } from "../../schema/span.js";
 import type { Check, CheckProblem } from "../check.js";
+import { documentSpans } from "../document-spans.js";
 
 /** Whether a UTF-16 code unit is the first half of a surrogate pair. */
 function isHighSurrogate(code: number): boolean {
@@ -39,17 +39,19 @@ export const spansWholeCharacters: Check = {
   run({ document }) {
     const { text } = document;
     const problems: CheckProblem[] = [];
-    eachSpan(SCHEMA_MODEL, document, (span, path) => {
+    const { spans, pathOf } = documentSpans(document);
+    for (let index = 0; index < spans.length; index++) {
+      const span = spans[index] as Span;
       for (const end of ["start", "end"] as const) {
         const offset = span[end];
         if (!splitsPair(text, offset)) continue;
         problems.push({
-          path: [...path, end],
+          path: [...pathOf(index), end],
           message: `${end} ${offset} splits the character ${characterAt(text, offset)} in two`,
           tip: `use ${offset - 1} or ${offset + 1}: offsets count UTF-16 code units, two for this character`,
         });
       }
-    });
+    }
     return problems;
   },
 };
