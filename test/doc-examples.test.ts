@@ -44,6 +44,7 @@ import { disjointPairs } from "../src/corpus/queries/disjoint-pairs.js";
 import { QUERY_FILTERS } from "../src/corpus/queries/filter-fields.js";
 import { disjoint, quantityInterval } from "../src/corpus/queries/quantity-interval.js";
 import { ascendingUnion, isWanted } from "../src/corpus/queries/select.js";
+import { validatedCorpus } from "../src/corpus/validated-corpus.js";
 import { describeFound, judgeConstraint } from "../src/dates/publication-constraints.js";
 import { resolveRule } from "../src/dates/resolve-rule.js";
 import { createCorpus, documentPathText, formatIssue, validateDocuments } from "../src/exports/validate.js";
@@ -107,6 +108,7 @@ const SCOPE: Record<string, unknown> = {
   missingPackage,
   createCorpus,
   validateDocuments,
+  validatedCorpus,
   formatIssue,
   documentPathText,
   locateIssue,

@@ -1,6 +1,5 @@
-import { Corpus } from "../corpus/corpus.js";
-import { CorpusValidationError } from "../corpus/corpus-validation-error.js";
-import { dateBounds } from "../dates/date-bounds.js";
+import type { Corpus } from "../corpus/corpus.js";
+import { validatedCorpus } from "../corpus/validated-corpus.js";
 import { validateDirectory } from "./validate-directory.js";
 
 /**
@@ -18,7 +17,5 @@ import { validateDirectory } from "./validate-directory.js";
  * //=> 1
  */
 export function loadCorpus(directory: string): Corpus {
-  const { documents, issues } = validateDirectory(directory);
-  if (issues.length > 0) throw new CorpusValidationError(issues);
-  return new Corpus(documents, dateBounds(documents));
+  return validatedCorpus(validateDirectory(directory));
 }
