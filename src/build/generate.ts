@@ -9,7 +9,6 @@ import { HOME_PAGE_FILE, homePageFromReadme } from "../site/home-page.js";
 import { readingViewPage } from "../site/reading-view/reading-view-page.js";
 import { bundledSearchClient, SEARCH_CLIENT_FILE } from "../site/search/bundle-search-client.js";
 import { DATA_CATALOGUE_FILE, dataCatalogue } from "./data-catalogue.js";
-import { FIELD_DESCRIPTIONS_FILE, fieldDescriptions } from "./field-descriptions.js";
 import {
   dataModelModule,
   SHIPPED_DATA_FILE,
@@ -26,7 +25,7 @@ export const GENERATED_FOLDER = join("src", "generated");
 
 /**
  * Everything the build generates from the data directory and the schemas, as file path → content: the JSON
- * Schemas, the typed corpus modules, and the documentation's data catalogue, field descriptions, articles page
+ * Schemas, the typed corpus modules, and the documentation's data catalogue, articles page
  * (timeline and claim graph of each document) and reading views.
  *
  * @param dataDirectory - The data directory (`data`).
@@ -52,6 +51,5 @@ export function generatedFiles(dataDirectory: string): Map<string, string> {
   for (const document of documents) {
     files.set(join(GENERATED_DOCS_FOLDER, readingViewLink(document.document.id)), readingViewPage(document));
   }
-  files.set(FIELD_DESCRIPTIONS_FILE, jsonText(fieldDescriptions()));
   return files;
 }

@@ -45,4 +45,4 @@ export type * from "../generated/record-types.js";
 export type { ShippedIds } from "../generated/shipped-ids.js";
 export { ENTITY_KINDS, QUOTE_KINDS, TEMPORAL_TYPES, UNCERTAINTY_CATEGORIES } from "../generated/vocabularies.js";
 export type { IdOf } from "../model/id-types.js";
-export type { DeepReadonly } from "../shared/deep-readonly.js";
+export type { DeepReadonly, DeepReadonlyObject } from "../shared/deep-readonly.js";

@@ -4,8 +4,15 @@ export type DeepReadonly<T> = T extends (infer Element)[]
   : T extends readonly (infer Element)[]
     ? readonly DeepReadonly<Element>[]
     : T extends object
-      ? { readonly [Key in keyof T]: DeepReadonly<T[Key]> }
+      ? DeepReadonlyObject<T>
       : T;
+
+/**
+ * An object whose every property is deeply read-only. A name of its own because TypeScript resolves
+ * `DeepReadonly<Span>` to this branch and forgets the conditional type's name: the documentation then shows
+ * `DeepReadonlyObject<Span>`, a link to the fields, instead of the fields written out in every signature.
+ */
+export type DeepReadonlyObject<T> = { readonly [Key in keyof T]: DeepReadonly<T[Key]> };
 
 /**
  * Freezes a value and everything reachable from it, so that no application can change shipped records.

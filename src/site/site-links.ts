@@ -1,10 +1,10 @@
 /**
  * Where the generated pages link to in the documentation site: the catalogue row of a record and the API page of
  * its type. The generated pages are copied by TypeDoc into a first-level folder of the site (`media/`), like the
- * guides (`documents/`) and the API pages (`types/`), so `../` reaches the site root from all of them.
+ * guides (`documents/`) and the API pages (`interfaces/`), so `../` reaches the site root from all of them.
  */
 
-/** The record kinds shown on the generated pages, with the type that documents them in `newsfacts/schema`. */
+/** The record kinds shown on the generated pages, with the interface that documents their fields. */
 export const RECORD_TYPES = {
   entity: "Entity",
   quote: "Quote",
@@ -49,8 +49,8 @@ export function catalogueUrl(documentId: string, recordId: string): string {
  *
  * @example
  * apiUrl("quote")
- * //=> "../types/newsfacts_schema.Quote.html"
+ * //=> "../interfaces/newsfacts.Quote.html"
  */
 export function apiUrl(kind: RecordKind): string {
-  return `../types/newsfacts_schema.${RECORD_TYPES[kind]}.html`;
+  return `../interfaces/newsfacts.${RECORD_TYPES[kind]}.html`;
 }

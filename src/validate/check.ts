@@ -1,5 +1,4 @@
-import type { AnnotatedDocument } from "../schema/annotated-document.js";
-import type { Entity } from "../schema/entity.js";
+import type { AnnotatedDocument, Entity } from "../generated/record-types.js";
 import type { DocumentPath } from "../shared/document-path.js";
 import type { Level } from "../shared/level.js";
 

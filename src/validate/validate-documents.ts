@@ -1,7 +1,6 @@
+import type { AnnotatedDocument, Entity } from "../generated/record-types.js";
 import { SCHEMA_MODEL } from "../model/schema-model.js";
 import { eachId } from "../model/walkers.js";
-import type { AnnotatedDocument } from "../schema/annotated-document.js";
-import type { Entity } from "../schema/entity.js";
 import type { DocumentIssue, ValidationIssue } from "../shared/validation-issue.js";
 import { capFindings } from "./cap-findings.js";
 import type { CorpusFacts } from "./check.js";

@@ -57,6 +57,11 @@ describe("the generated data types", () => {
     expectTypeOf<generated.UncertaintyCategory>().toEqualTypeOf<inferred.UncertaintyCategory>();
     expectTypeOf<generated.FactualityViews>().toEqualTypeOf<z.infer<typeof schemas.FactualityViewsSchema>>();
     expectTypeOf<generated.UncertaintyEffect>().toEqualTypeOf<z.infer<typeof schemas.UncertaintyEffectSchema>>();
+    expectTypeOf<generated.FactualityReading>().toEqualTypeOf<schemas.FactualityReading>();
+    expectTypeOf<generated.PublicationConstraint>().toEqualTypeOf<schemas.PublicationConstraint>();
+    expectTypeOf<generated.Violation>().toEqualTypeOf<schemas.Violation>();
+    expectTypeOf<generated.RegistryEntity>().toEqualTypeOf<schemas.RegistryEntity>();
+    expectTypeOf<generated.EntityMentions>().toEqualTypeOf<z.infer<typeof schemas.EntityMentionsSchema>>();
   });
 
   it("type records as RecordOf does, for the shipped ids, plain strings and any other ids", () => {

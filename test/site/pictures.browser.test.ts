@@ -117,9 +117,11 @@ describe("the pictures of the Articles page", () => {
       .locator("a.node")
       .evaluateAll((links) => links.map((link) => (link as SVGAElement).href.baseVal));
     await linksLandOnRecords(hrefs.map((href) => new URL(href, page.url()).href));
-    // The graph is wider than the column and scrolls inside its figure: the screenshot shows all of it.
+    // The graph is wider than the column and scrolls inside its figure: the screenshot shows all of it, without the
+    // "On This Page" column, which the unclipped graph now runs under.
     await svg.evaluate((element) => {
       (element.parentElement as HTMLElement).style.overflow = "visible";
+      for (const sidebar of document.querySelectorAll<HTMLElement>(".col-sidebar")) sidebar.style.visibility = "hidden";
     });
     await page.setViewportSize({ width: 2400, height: 1200 });
     await svg.screenshot({ path: screenshotFile("claim-graph") });

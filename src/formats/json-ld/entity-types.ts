@@ -1,4 +1,4 @@
-import type { EntityKind } from "../../schema/entity.js";
+import type { EntityKind } from "../../generated/record-types.js";
 
 /** The schema.org types entities are exported as (each checked against schema.org by the entity node's type). */
 export type SchemaOrgEntityType =
