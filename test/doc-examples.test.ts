@@ -44,9 +44,10 @@ import { disjointPairs } from "../src/corpus/queries/disjoint-pairs.js";
 import { QUERY_FILTERS } from "../src/corpus/queries/filter-fields.js";
 import { disjoint, quantityInterval } from "../src/corpus/queries/quantity-interval.js";
 import { ascendingUnion, isWanted } from "../src/corpus/queries/select.js";
+import { validatedCorpus } from "../src/corpus/validated-corpus.js";
 import { describeFound, judgeConstraint } from "../src/dates/publication-constraints.js";
 import { resolveRule } from "../src/dates/resolve-rule.js";
-import { createCorpus, formatIssue } from "../src/exports/validate.js";
+import { createCorpus, documentPathText, formatIssue, validateDocuments } from "../src/exports/validate.js";
 import { codePointOffsets } from "../src/formats/code-points.js";
 import { annotationIri, documentIri, entityIri, recordIri, wikidataIri } from "../src/formats/iris.js";
 import { articleNode, authorNode } from "../src/formats/json-ld/article-node.js";
@@ -66,6 +67,7 @@ import { textSelectors } from "../src/formats/web-annotation/text-selectors.js";
 import { toWebAnnotations } from "../src/formats/web-annotation/to-web-annotations.js";
 import { DATA_MODEL } from "../src/generated/data-model.js";
 import { decodeText } from "../src/load/decode-text.js";
+import { locateIssue } from "../src/load/locate-issue.js";
 import { readDataText } from "../src/load/read-data-text.js";
 import { readRegularFile } from "../src/load/read-regular-file.js";
 import { deriveModel } from "../src/model/derive-model.js";
@@ -74,6 +76,7 @@ import { recordsOf } from "../src/model/walkers.js";
 import { loadCorpus as loadDataDirectory } from "../src/pipeline/load-corpus.js";
 import { AnnotatedDocumentSchema } from "../src/schema/annotated-document.js";
 import { boundedString } from "../src/schema/bounded-string.js";
+import { isRecordCollection } from "../src/schema/data-files.js";
 import { pendingOr } from "../src/schema/pending.js";
 import { referenceTo } from "../src/schema/reference.js";
 import { TemporalExpressionSchema } from "../src/schema/temporal-expression.js";
@@ -104,7 +107,12 @@ const SCOPE: Record<string, unknown> = {
   corpus,
   missingPackage,
   createCorpus,
+  validateDocuments,
+  validatedCorpus,
   formatIssue,
+  documentPathText,
+  locateIssue,
+  isRecordCollection,
   closestIds,
   didYouMean,
   DATA_MODEL,

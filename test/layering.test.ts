@@ -32,6 +32,7 @@ describe("the import rules", () => {
       "schema-at-the-bottom: src/schema/quote.js -> src/model/record-types.js",
       "shared-at-the-bottom: src/shared/positions.js -> src/load/read-files.js",
       "validate-knows-no-files: src/validate/run-checks.js -> src/pipeline/compose.js",
+      "validate-knows-no-files: src/validate/run-checks.js -> src/shared/file-position.js",
     ]);
   });
 });

@@ -19,7 +19,7 @@ import { compare, consume, cpuNow, median } from "../timing.js";
 export interface ValidationFigures {
   readonly schemaMs: number;
   readonly checksMs: number;
-  /** `validateDocuments`: both layers and the issues' locations. */
+  /** `validateDocuments`: both layers, and each issue's record and field. */
   readonly validationMs: number;
   /** `validateDocuments` on fresh copies, timed beside `createCorpus` (see `compareOnFreshCopies`). */
   readonly validationOfCopiesMs: number;

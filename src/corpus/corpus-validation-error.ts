@@ -1,18 +1,19 @@
 import { formatIssue, type ValidationIssue } from "../shared/validation-issue.js";
 
 /**
- * Thrown by `createCorpus` and `loadCorpus` when their input is invalid: every issue, each with its file (with line and
- * column for `loadCorpus`), record and field.
+ * Thrown by `createCorpus` and `loadCorpus` when their input is invalid: every issue, each with its record and field,
+ * and where it is: a path into the documents given (`createCorpus`, `DocumentIssue`), or a file, line and column
+ * (`loadCorpus`, `FileIssue`).
  */
-export class CorpusValidationError extends Error {
+export class CorpusValidationError<Issue extends ValidationIssue = ValidationIssue> extends Error {
   override readonly name = "CorpusValidationError";
   /** Every problem found, from the schemas and the named checks. */
-  readonly issues: readonly ValidationIssue[];
+  readonly issues: readonly Issue[];
 
   /**
    * @param issues - The problems found; the message lists each on its own line.
    */
-  constructor(issues: readonly ValidationIssue[]) {
+  constructor(issues: readonly Issue[]) {
     super(`${issues.length} problem(s) in the documents:\n${issues.map(formatIssue).join("\n")}`);
     this.issues = Object.freeze([...issues]);
   }

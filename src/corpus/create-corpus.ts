@@ -1,9 +1,8 @@
-import { dateBounds } from "../dates/date-bounds.js";
 import { validateDocuments } from "../validate/validate-documents.js";
-import { Corpus } from "./corpus.js";
-import { CorpusValidationError } from "./corpus-validation-error.js";
+import type { Corpus } from "./corpus.js";
 import { fromFileContents } from "./file-contents.js";
 import { freezePlainData } from "./freeze-plain-data.js";
+import { validatedCorpus } from "./validated-corpus.js";
 
 /** Freezes the input in place; it must be plain data: what JSON cannot hold is a TypeError naming where it is. */
 function freezeInput(input: readonly unknown[]): readonly unknown[] {
@@ -41,7 +40,5 @@ export function createCorpus(input: readonly unknown[]): Corpus {
   if (!Array.isArray(input)) throw new TypeError("createCorpus expects an array of annotated documents");
   // The unwrapped documents are new objects around the caller's frozen ones: frozen too, so nothing validated can change.
   const unwrapped = freezePlainData(freezeInput(input).map(fromFileContents));
-  const { documents, issues } = validateDocuments(unwrapped);
-  if (issues.length > 0) throw new CorpusValidationError(issues);
-  return new Corpus(documents, dateBounds(documents));
+  return validatedCorpus(validateDocuments(unwrapped));
 }

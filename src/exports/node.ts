@@ -8,4 +8,10 @@
 export { CorpusValidationError } from "../corpus/corpus-validation-error.js";
 export { UsageError } from "../load/usage-error.js";
 export { loadCorpus } from "../pipeline/load-corpus.js";
-export { formatIssue, type ValidationIssue } from "../shared/validation-issue.js";
+export {
+  type DocumentIssue,
+  type FileIssue,
+  formatIssue,
+  type IssueFacts,
+  type ValidationIssue,
+} from "../shared/validation-issue.js";

@@ -7,11 +7,16 @@
  */
 export { CorpusValidationError } from "../corpus/corpus-validation-error.js";
 export { createCorpus } from "../corpus/create-corpus.js";
-export type { DocumentPath } from "../shared/document-path.js";
+export { type DocumentPath, documentPathText } from "../shared/document-path.js";
 export type { FilePosition } from "../shared/file-position.js";
 export type { Level } from "../shared/level.js";
-export type { SourceLocator } from "../shared/source-locator.js";
-export { formatIssue, type ValidationIssue } from "../shared/validation-issue.js";
+export {
+  type DocumentIssue,
+  type FileIssue,
+  formatIssue,
+  type IssueFacts,
+  type ValidationIssue,
+} from "../shared/validation-issue.js";
 export type { Check, CheckInput, CheckProblem, CorpusFacts } from "../validate/check.js";
 export { CHECKS } from "../validate/registry.js";
 export { type ValidationResult, validateDocuments } from "../validate/validate-documents.js";

@@ -3,7 +3,7 @@ import { basename, join } from "node:path";
 import type { z } from "zod";
 import { LIMITS } from "../schema/limits.js";
 import { REGISTRY_FIELDS, RegistryEntitySchema } from "../schema/registry-entity.js";
-import type { ValidationIssue } from "../shared/validation-issue.js";
+import type { FileIssue } from "../shared/validation-issue.js";
 import { type JsonFile, parseJsonFile } from "./json-file.js";
 import { readDataText } from "./read-data-text.js";
 
@@ -26,7 +26,7 @@ export interface EntityRegistry {
    * validated further (its records of the referent cannot be completed), and the registry file's issue says why.
    */
   readonly invalidIds: ReadonlySet<string>;
-  readonly issues: readonly ValidationIssue[];
+  readonly issues: readonly FileIssue[];
 }
 
 /** Whether a value is a plain JSON object. */
@@ -36,7 +36,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 /** The issues of a Zod error on one registry file, located in the file. */
 function schemaIssues(error: z.ZodError, value: Record<string, unknown>, file: string, json: JsonFile, id: string) {
-  return error.issues.flatMap((issue): ValidationIssue[] => {
+  return error.issues.flatMap((issue): FileIssue[] => {
     const path = issue.path.map((key) => (typeof key === "symbol" ? String(key) : key));
     const at = (fieldPath: readonly (string | number)[]) => ({
       check: "schema",
@@ -80,7 +80,7 @@ export function readEntityRegistry(directory: string): EntityRegistry {
   const folder = join(directory, REGISTRY_FOLDER);
   const entries = new Map<string, RegistryEntry>();
   const invalidIds = new Set<string>();
-  const issues: ValidationIssue[] = [];
+  const issues: FileIssue[] = [];
   if (!isRealFolder(folder)) return { entries, invalidIds, issues };
   for (const name of readdirSync(folder).sort()) {
     const file = join(folder, name);
@@ -167,8 +167,8 @@ export function resolveRegistryEntities(
   registry: EntityRegistry,
   file: string,
   json: JsonFile | undefined,
-): { records: unknown[]; used: string[]; blocked: boolean; issues: ValidationIssue[] } {
-  const issues: ValidationIssue[] = [];
+): { records: unknown[]; used: string[]; blocked: boolean; issues: FileIssue[] } {
+  const issues: FileIssue[] = [];
   const used: string[] = [];
   let blocked = false;
   const resolved = records.map((record, index) => {

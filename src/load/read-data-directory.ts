@@ -2,11 +2,9 @@ import { type Dirent, lstatSync, readdirSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { DOCUMENT_FILE, RECORD_FILES, type RecordCollection } from "../schema/data-files.js";
 import { LIMITS } from "../schema/limits.js";
-import type { DocumentPath } from "../shared/document-path.js";
 import type { FilePosition } from "../shared/file-position.js";
 import { quotedValue } from "../shared/quoted-value.js";
-import type { SourceLocator } from "../shared/source-locator.js";
-import type { ValidationIssue } from "../shared/validation-issue.js";
+import type { DocumentIssue, FileIssue } from "../shared/validation-issue.js";
 import {
   type EntityRegistry,
   REGISTRY_FOLDER,
@@ -14,20 +12,21 @@ import {
   resolveRegistryEntities,
 } from "./entity-registry.js";
 import { type JsonFile, parseJsonFile } from "./json-file.js";
+import { type DocumentSources, locateIssue } from "./locate-issue.js";
 import { readDataText } from "./read-data-text.js";
 import { UsageError } from "./usage-error.js";
 
 const COLLECTIONS = Object.keys(RECORD_FILES) as RecordCollection[];
 const FILE_KEYS = new Set(["$schema", "records"]);
 
-/** What reading a data directory gives: documents to validate, where their parts came from, and layout problems. */
+/** What reading a data directory gives: documents to validate, how to place their issues, and layout problems. */
 export interface DataDirectory {
   /** One candidate annotated document per readable document folder, in folder-name order. */
   readonly inputs: readonly unknown[];
-  /** File names and positions for the validation issues of `inputs`. */
-  readonly locator: SourceLocator;
+  /** Places a validation issue of `inputs`, in document coordinates, in its file, line and column. */
+  readonly locate: (issue: DocumentIssue) => FileIssue;
   /** Problems found while reading: JSON syntax, missing or unexpected files, malformed file wrappers. */
-  readonly issues: readonly ValidationIssue[];
+  readonly issues: readonly FileIssue[];
 }
 
 /** Whether a path exists, without following a symbolic link at its end. */
@@ -42,7 +41,7 @@ function exists(path: string): boolean {
 
 /** Collects the files of one document folder into a candidate annotated document. */
 class DocumentFolder {
-  readonly issues: ValidationIssue[] = [];
+  readonly issues: FileIssue[] = [];
   readonly files = new Map<string, JsonFile>();
   readonly paths = new Map<"document" | "text" | RecordCollection, string>();
   constructor(readonly folder: string) {}
@@ -177,7 +176,7 @@ function isObject(value: unknown): value is Record<string, unknown> {
 }
 
 /** A symbolic link or a special file where a document folder belongs: reported, never followed or skipped. */
-function strayEntry(directory: string, entry: Dirent): ValidationIssue | undefined {
+function strayEntry(directory: string, entry: Dirent): FileIssue | undefined {
   if (entry.isDirectory() || entry.isFile()) return undefined;
   const what = entry.isSymbolicLink() ? "a symbolic link" : "a special file";
   return {
@@ -201,7 +200,7 @@ function strayEntry(directory: string, entry: Dirent): ValidationIssue | undefin
  * UTF-8, a byte order mark, CRLF line endings in a source text) are reported by their cause.
  *
  * @param directory - The data directory, e.g. `data`.
- * @returns The candidate documents, a locator for their issues, and the problems found while reading.
+ * @returns The candidate documents, how to place their issues in their files, and the problems found while reading.
  * @throws {@link UsageError} when the directory does not exist or is not a directory.
  */
 export function readDataDirectory(directory: string): DataDirectory {
@@ -221,7 +220,7 @@ export function readDataDirectory(directory: string): DataDirectory {
   // Only known when every document's entities could be read: an unreadable or linked one may be the one.
   const used = new Set(read.flatMap((entry) => entry.used ?? []));
   const complete = strays.length === 0 && read.every((entry) => entry.used !== undefined);
-  const unused = [...registry.entries].flatMap(([id, entry]): ValidationIssue[] =>
+  const unused = [...registry.entries].flatMap(([id, entry]): FileIssue[] =>
     !complete || used.has(id)
       ? []
       : [
@@ -237,16 +236,14 @@ export function readDataDirectory(directory: string): DataDirectory {
           },
         ],
   );
+  const files = new Map(kept.flatMap((entry) => [...entry.folder.files]));
+  const sources: DocumentSources = {
+    fileOf: (documentIndex, part) => kept[documentIndex]?.folder.paths.get(part) ?? directory,
+    positionOf: (file, pointer) => files.get(file)?.positionOf(pointer),
+  };
   return {
     inputs: kept.map((entry) => entry.input),
     issues: [...strays, ...registry.issues, ...read.flatMap((entry) => entry.folder.issues), ...unused],
-    locator: {
-      fileOf: (documentIndex, part) => kept[documentIndex]?.folder.paths.get(part) ?? directory,
-      positionOf: (file: string, pointer: DocumentPath) =>
-        kept
-          .find((entry) => entry.folder.files.has(file))
-          ?.folder.files.get(file)
-          ?.positionOf(pointer),
-    },
+    locate: (issue) => locateIssue(issue, sources),
   };
 }

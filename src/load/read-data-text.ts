@@ -1,10 +1,10 @@
 import { textPositions } from "../shared/text-positions.js";
-import type { ValidationIssue } from "../shared/validation-issue.js";
+import type { FileIssue } from "../shared/validation-issue.js";
 import { decodeText } from "./decode-text.js";
 import { readRegularFile } from "./read-regular-file.js";
 
 /** What reading a data file as text gave: its text, or the one issue that says why it was not read. */
-export type DataTextRead = { readonly text: string } | { readonly issue: ValidationIssue };
+export type DataTextRead = { readonly text: string } | { readonly issue: FileIssue };
 
 /**
  * Reads a data file as text the one way every file of a data directory is read (document folders and the entity

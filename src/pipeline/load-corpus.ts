@@ -1,6 +1,5 @@
-import { Corpus } from "../corpus/corpus.js";
-import { CorpusValidationError } from "../corpus/corpus-validation-error.js";
-import { dateBounds } from "../dates/date-bounds.js";
+import type { Corpus } from "../corpus/corpus.js";
+import { validatedCorpus } from "../corpus/validated-corpus.js";
 import { validateDirectory } from "./validate-directory.js";
 
 /**
@@ -10,7 +9,7 @@ import { validateDirectory } from "./validate-directory.js";
  *
  * @param directory - The data directory.
  * @returns The corpus, with the same queries as the shipped one.
- * @throws {@link CorpusValidationError} listing every issue (`file:line:column record field: message [check]`).
+ * @throws {@link CorpusValidationError} listing every issue, each a `FileIssue` (`file:line:column record field: message [check]`).
  * @throws {@link UsageError} when the directory does not exist or is not a directory.
  *
  * @example
@@ -18,7 +17,5 @@ import { validateDirectory } from "./validate-directory.js";
  * //=> 1
  */
 export function loadCorpus(directory: string): Corpus {
-  const { documents, issues } = validateDirectory(directory);
-  if (issues.length > 0) throw new CorpusValidationError(issues);
-  return new Corpus(documents, dateBounds(documents));
+  return validatedCorpus(validateDirectory(directory));
 }

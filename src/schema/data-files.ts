@@ -57,6 +57,20 @@ export const RECORD_FILES = {
 /** The name of a collection of records in a document: `entities`, `quotes`, `claims`, ... */
 export type RecordCollection = keyof typeof RECORD_FILES;
 
+/**
+ * Whether a key of an annotated document names a record collection (and not `document`, `text` or an unknown key).
+ *
+ * @param key - A key, or the first step of a path into a document.
+ * @returns Whether it is one of the keys of `RECORD_FILES`.
+ *
+ * @example
+ * [isRecordCollection("quotes"), isRecordCollection("document"), isRecordCollection("toString")]
+ * //=> [true, false, false]
+ */
+export function isRecordCollection(key: unknown): key is RecordCollection {
+  return typeof key === "string" && Object.hasOwn(RECORD_FILES, key);
+}
+
 /** A file of the entity registry, `entities/<id>.json`: one referent, with an optional `$schema` pointer. */
 export const REGISTRY_FILE = {
   file: "registry-entity.json",

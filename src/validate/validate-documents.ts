@@ -1,23 +1,25 @@
 import type { AnnotatedDocument, Entity } from "../generated/record-types.js";
 import { SCHEMA_MODEL } from "../model/schema-model.js";
 import { eachId } from "../model/walkers.js";
-import type { SourceLocator } from "../shared/source-locator.js";
-import type { ValidationIssue } from "../shared/validation-issue.js";
+import type { DocumentIssue, ValidationIssue } from "../shared/validation-issue.js";
 import { capFindings } from "./cap-findings.js";
 import type { CorpusFacts } from "./check.js";
+import { documentIssue } from "./document-issue.js";
 import type { Finding } from "./finding.js";
-import { inMemoryLocator, locateFinding } from "./locate-finding.js";
 import { CHECKS } from "./registry.js";
 import { checkSchema } from "./schema-layer.js";
 
-/** The outcome of validating documents: the valid ones, typed, and every issue found. */
-export interface ValidationResult {
+/**
+ * The outcome of validating documents: the valid ones, typed, and every issue found; in document coordinates
+ * (`DocumentIssue`) from `validateDocuments`, located in files (`FileIssue`) when the documents were read from files.
+ */
+export interface ValidationResult<Issue extends ValidationIssue = ValidationIssue> {
   /** The documents whose document record and text passed the schema layer, with their schema-valid records. */
   readonly documents: readonly AnnotatedDocument[];
   /** Every error found, from both layers; empty when the input is valid. */
-  readonly issues: readonly ValidationIssue[];
+  readonly issues: readonly Issue[];
   /** Warnings and notes from checks whose findings are advice: printed, but they do not make the input invalid. */
-  readonly advisories: readonly ValidationIssue[];
+  readonly advisories: readonly Issue[];
 }
 
 /** Every entity id defined in more than one document, with each definition. */
@@ -87,24 +89,27 @@ export function corpusFacts(
 /**
  * Validates annotated documents in two layers: the strict schemas, then every named check over the documents that
  * passed the schemas. Reports every problem at once, up to `FINDINGS_PER_CHECK` per check and document and a line
- * that counts the rest.
+ * that counts the rest. Each issue is in document coordinates: the index of its document in `inputs` and the path
+ * inside it (`["quotes", 3, "speaker"]`), with the record's id and the field; validation knows nothing about files
+ * (`loadCorpus` and `newsfacts validate` place the issues of documents read from files in their files).
  *
  * @param inputs - Candidate annotated documents (parsed JSON).
- * @param locator - Where the documents came from, for file names and positions; defaults to in-memory names.
  * @returns The valid documents and every issue.
+ *
+ * @example
+ * validateDocuments([{ ...corpus.documents[0], document: { ...corpus.documents[0].document, colour: "red" } }])
+ *   .issues.map((issue) => [issue.documentIndex, issue.path, issue.recordId, issue.message])
+ * //=> [[0, ["document", "colour"], "putin-lukashenko-union-state-talks", 'unknown field "colour"']]
  */
-export function validateDocuments(
-  inputs: readonly unknown[],
-  locator: SourceLocator = inMemoryLocator(inputs),
-): ValidationResult {
+export function validateDocuments(inputs: readonly unknown[]): ValidationResult<DocumentIssue> {
   const { valid, findings } = schemaLayer(inputs);
   // Appended one by one: spreading a list of a hundred thousand findings into push() overflows the stack.
   for (const finding of checkLayer(valid, inputs.length)) findings.push(finding);
-  const located = capFindings(findings).map((finding) => locateFinding(finding, inputs, locator));
+  const issues = capFindings(findings).map((finding) => documentIssue(finding, inputs));
   return {
     documents: valid.map(({ document }) => document),
-    issues: located.filter((issue) => issue.level === "error"),
-    advisories: located.filter((issue) => issue.level !== "error"),
+    issues: issues.filter((issue) => issue.level === "error"),
+    advisories: issues.filter((issue) => issue.level !== "error"),
   };
 }
 

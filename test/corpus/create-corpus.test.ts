@@ -88,7 +88,7 @@ describe("createCorpus", () => {
     expect(both.quotes({ document: "harbour-bridge-copy" })).toEqual([copyQuote]);
   });
 
-  it("throws a CorpusValidationError listing every issue with file, record and field", () => {
+  it("throws a CorpusValidationError listing every issue with its path into the documents given, record and field", () => {
     const broken = bridgeDocument();
     at(broken.quotes, 0).speaker = "ana-nunes";
     at(broken.claims, 0).evidence = { ...bridgeSpan("the bridge"), exact: "the bridges" };
@@ -106,27 +106,35 @@ describe("createCorpus", () => {
     expect(second.issues).toEqual([
       expect.objectContaining({
         check: "schema",
-        file: "harbour-bridge-reopening/entities.json",
+        documentIndex: 0,
+        path: ["entities", 1, "colour"],
         recordId: "harbour-bridge",
         field: "colour",
       }),
       expect.objectContaining({
         check: "references-resolve",
-        file: "harbour-bridge-reopening/quotes.json",
+        documentIndex: 0,
+        path: ["quotes", 0, "speaker"],
         recordId: "quote-nunez-reopen-may",
         field: "speaker",
         tip: 'did you mean "ana-nunez"?',
       }),
       expect.objectContaining({
         check: "spans-match",
-        file: "harbour-bridge-reopening/claims.json",
+        documentIndex: 0,
+        path: ["claims", 0, "evidence", "exact"],
         recordId: "claim-bridge-reopens-may",
         field: "evidence.exact",
       }),
     ]);
-    for (const line of ["quote-nunez-reopen-may speaker", "claim-bridge-reopens-may evidence.exact"]) {
-      expect(second.message).toContain(line);
+    // No file, line or column: the message names where each problem is in the array given.
+    for (const line of [
+      "documents[0].quotes[0].speaker quote-nunez-reopen-may: ",
+      "documents[0].claims[0].evidence.exact claim-bridge-reopens-may: ",
+    ]) {
+      expect(second.message).toContain(`\n${line}`);
     }
+    for (const issue of second.issues) expect(issue).not.toHaveProperty("file");
   });
 
   it("lists every issue of every document in one error: dangling speaker, wrong exact, unknown field", () => {

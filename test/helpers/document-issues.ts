@@ -1,8 +1,8 @@
-import type { ValidationIssue } from "../../src/shared/validation-issue.js";
+import type { DocumentIssue } from "../../src/shared/validation-issue.js";
 import { validateDocuments } from "../../src/validate/validate-documents.js";
 
 /** Validates one in-memory document (parsed JSON) and returns the issues a given check reported. */
-export function documentIssues(document: unknown, check: string): ValidationIssue[] {
+export function documentIssues(document: unknown, check: string): DocumentIssue[] {
   return validateDocuments([document]).issues.filter((issue) => issue.check === check);
 }
 

@@ -3,7 +3,8 @@ import { describe, expect, it } from "vitest";
 import { readDataDirectory } from "../../src/load/read-data-directory.js";
 import { UsageError } from "../../src/load/usage-error.js";
 import { validateDirectory } from "../../src/pipeline/validate-directory.js";
-import { copyData, documentFile } from "../helpers/data-copy.js";
+import { validateDocuments } from "../../src/validate/validate-documents.js";
+import { copyData, documentFile, editJson, positionOfText } from "../helpers/data-copy.js";
 
 describe("readDataDirectory", () => {
   it("reports a JSON syntax error at the character that breaks it", () => {
@@ -41,5 +42,29 @@ describe("the shipped data", () => {
     const { documents, issues } = validateDirectory("data");
     expect(issues).toEqual([]);
     expect(documents.length).toBeGreaterThan(0);
+  });
+});
+
+describe("validateDirectory", () => {
+  it("is validation of what loading read, each issue then placed in its file by loading", () => {
+    const directory = copyData();
+    editJson(directory, "quotes.json", (json) => {
+      json.records[0].speaker = "nobody";
+      json.records[1].colour = "red";
+    });
+    const { inputs, locate } = readDataDirectory(directory);
+    const inMemory = validateDocuments(inputs).issues;
+    expect(inMemory.map((issue) => issue.path)).toEqual([
+      ["quotes", 1, "colour"],
+      ["quotes", 0, "speaker"],
+    ]);
+    const file = documentFile(directory, "quotes.json");
+    expect(validateDirectory(directory).issues).toEqual(
+      inMemory.map((issue) => ({ ...issue, file, line: expect.any(Number), column: expect.any(Number) })),
+    );
+    expect(inMemory.map((issue) => locate(issue).line)).toEqual([
+      positionOfText(file, '"colour"').line,
+      positionOfText(file, '"speaker": "nobody"').line,
+    ]);
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { CorpusValidationError, loadCorpus, UsageError } from "../../src/exports/node.js";
+import { CorpusValidationError, type FileIssue, loadCorpus, UsageError } from "../../src/exports/node.js";
 import { createCorpus } from "../../src/exports/validate.js";
 import { validateDirectory } from "../../src/pipeline/validate-directory.js";
 import {
@@ -42,7 +42,7 @@ describe("loadCorpus (newsfacts/node)", () => {
       }
     })();
     expect(error).toBeInstanceOf(CorpusValidationError);
-    const { issues } = error as CorpusValidationError;
+    const { issues } = error as CorpusValidationError<FileIssue>;
     expect(issues).toEqual(validateDirectory(directory).issues);
     const file = documentFile(directory, "quotes.json");
     const record = positionOfRecord(file, quote.id);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { LIMITS } from "../../src/schema/limits.js";
-import { copyData, documentFile, editRecord, positionOfText } from "../helpers/data-copy.js";
+import { copyData, documentFile, editRecord, positionOfText, readRecords } from "../helpers/data-copy.js";
 import { issuesOf } from "../helpers/validate-copy.js";
 
 describe("bounded strings", () => {
@@ -29,6 +29,12 @@ describe("bounded strings", () => {
         level: "error",
         file,
         ...positionOfText(file, '"statement": "xxx'),
+        documentIndex: expect.any(Number),
+        path: [
+          "claims",
+          readRecords(directory, "claims.json").findIndex((record) => record.id === long.id),
+          "statement",
+        ],
         recordId: long.id,
         field: "statement",
         message: `the string is ${LIMITS.stringLength + 1} code units long, more than the limit of ${LIMITS.stringLength}`,

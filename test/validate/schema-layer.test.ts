@@ -25,6 +25,8 @@ describe("the schema layer", () => {
         level: "error",
         file,
         ...positionOfText(file, '"nickname": "Vova"'),
+        documentIndex: expect.any(Number),
+        path: ["entities", 0, "nickname"],
         recordId: entity?.id,
         field: "nickname",
         message: 'unknown field "nickname"',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { copyData, documentFile, editRecord, positionOfText } from "../../helpers/data-copy.js";
+import { copyData, documentFile, editRecord, positionOfText, readRecords } from "../../helpers/data-copy.js";
 import { issuesOf } from "../../helpers/validate-copy.js";
 
 describe("references-resolve", () => {
@@ -20,6 +20,13 @@ describe("references-resolve", () => {
         level: "error",
         file,
         ...positionOfText(file, '"speaker": "vladimir-putn"'),
+        // Validation's own coordinates, kept once the issue is placed in its file.
+        documentIndex: expect.any(Number),
+        path: [
+          "quotes",
+          readRecords(directory, "quotes.json").findIndex((record) => record.id === quote.id),
+          "speaker",
+        ],
         recordId: quote.id,
         field: "speaker",
         message: 'unknown entity id "vladimir-putn"',

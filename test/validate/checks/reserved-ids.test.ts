@@ -15,7 +15,7 @@ describe("reserved-ids", () => {
     present(document.entities[2], "entity 2").id = "author";
     expect(documentIssues(document, "reserved-ids")).toMatchObject([
       {
-        file: "harbour-bridge-reopening/entities.json",
+        path: ["entities", 2, "id"],
         recordId: "author",
         field: "id",
         message: '"author" is reserved: claims.claimant read it as a keyword, never as this record\'s id',
@@ -28,9 +28,9 @@ describe("reserved-ids", () => {
     present(document.temporalExpressions[1], "temporal expression 1").id = "author";
     present(document.document.segments[1], "segment 1").id = "author";
     const issues = documentIssues(document, "reserved-ids");
-    expect(issues.map(({ file, field }) => [file, field])).toEqual([
-      ["harbour-bridge-reopening/document.json", "segments.1.id"],
-      ["harbour-bridge-reopening/temporal-expressions.json", "id"],
+    expect(issues.map(({ path, field }) => [path, field])).toEqual([
+      [["document", "segments", 1, "id"], "segments.1.id"],
+      [["temporalExpressions", 1, "id"], "id"],
     ]);
   });
 });

@@ -16,6 +16,8 @@ describe("unique-ids", () => {
         level: "error",
         file,
         ...positionOfText(file, `"id": "${first?.id}"`, 1),
+        documentIndex: expect.any(Number),
+        path: ["claims", 1, "id"],
         recordId: first?.id,
         field: "id",
         message: `duplicate id "${first?.id}", already used in claims`,
