@@ -1,18 +1,13 @@
-import { cpSync, mkdtempSync, readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { copyArticle as copyArticleData, DOCUMENT_FOLDER } from "../helpers/data-copy.js";
 import { newsfacts } from "../helpers/newsfacts-cli.js";
 
-const ARTICLE = "putin-lukashenko-union-state-talks";
-
-/** A copy of the shipped article's folder and of the entity registry in a fresh data directory, and the folder. */
+/** A data directory holding the shipped article alone and its registry entries, and the article's folder. */
 function copyArticle(): { data: string; folder: string } {
-  const data = mkdtempSync(join(tmpdir(), "newsfacts-fix-"));
-  const folder = join(data, ARTICLE);
-  cpSync(join("data", ARTICLE), folder, { recursive: true });
-  cpSync(join("data", "entities"), join(data, "entities"), { recursive: true });
-  return { data, folder };
+  const data = copyArticleData();
+  return { data, folder: join(data, DOCUMENT_FOLDER) };
 }
 
 /** Edits the copied article's source text. */

@@ -4,9 +4,17 @@ import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/run.js";
 import { textTable } from "../../src/cli/text-table.js";
 import { corpus } from "../../src/exports/index.js";
+import { copyArticle } from "../helpers/data-copy.js";
 import { newsfacts } from "../helpers/newsfacts-cli.js";
+import { corpus as articleCorpus } from "../helpers/shipped-article.js";
 
 const ids = (records: readonly { id: string }[]) => records.map((record) => record.id);
+
+/**
+ * A data directory of the shipped article alone: the tests of exact columns query it, since a corpus of several
+ * documents adds a `document` column.
+ */
+const articleData = copyArticle();
 
 describe("newsfacts query output", () => {
   it("prints the version with --version and -v, as package.json has it", () => {
@@ -16,18 +24,31 @@ describe("newsfacts query output", () => {
   });
 
   it("shows speakers and claimants by name in tables and CSV, and keeps ids in JSON and NDJSON", () => {
-    const table = newsfacts("query", "quotes", "--kind", "direct").stdout;
+    const table = newsfacts("query", "quotes", "--data", articleData, "--kind", "direct").stdout;
     expect(table).toContain("Vladimir Putin");
     expect(table).not.toContain("vladimir-putin");
-    const json = JSON.parse(newsfacts("query", "quotes", "--kind", "direct", "--format", "json").stdout);
+    const json = JSON.parse(
+      newsfacts("query", "quotes", "--data", articleData, "--kind", "direct", "--format", "json").stdout,
+    );
     // Each record printed as JSON carries the id of its document first.
-    const expected = corpus
+    const expected = articleCorpus
       .quotes({ kind: "direct" })
-      .map((quote) => ({ document: corpus.documentOf(quote), ...quote }));
+      .map((quote) => ({ document: articleCorpus.documentOf(quote), ...quote }));
     expect(json).toEqual(JSON.parse(JSON.stringify(expected)));
-    const ndjson = newsfacts("query", "quotes", "--kind", "direct", "--format", "ndjson").stdout.trimEnd().split("\n");
+    const ndjson = newsfacts("query", "quotes", "--data", articleData, "--kind", "direct", "--format", "ndjson")
+      .stdout.trimEnd()
+      .split("\n");
     expect(ndjson.map((line) => JSON.parse(line))).toEqual(json);
-    const claims = newsfacts("query", "claims", "--claimant", "author", "--format", "csv").stdout;
+    const claims = newsfacts(
+      "query",
+      "claims",
+      "--data",
+      articleData,
+      "--claimant",
+      "author",
+      "--format",
+      "csv",
+    ).stdout;
     expect(claims.split("\n")[0]).toBe("id,claimant,claimant view,author view,statement");
     expect(claims.split("\n")[1]).toMatch(/^claim-[a-z0-9-]+,the author,/);
   });
@@ -48,10 +69,10 @@ describe("newsfacts query output", () => {
       await main(args, { out: (line) => lines.push(line), error: () => {}, columns });
       return lines;
     };
-    const narrow = await run(["query", "quotes"], 120);
+    const narrow = await run(["query", "quotes", "--data", articleData], 120);
     expect(narrow.every((line) => stringWidth(line) <= 120)).toBe(true);
     expect(narrow.some((line) => line.endsWith("…"))).toBe(true);
-    const wide = await run(["query", "quotes", "--wide"], 120);
+    const wide = await run(["query", "quotes", "--data", articleData, "--wide"], 120);
     expect(wide.some((line) => stringWidth(line) > 120)).toBe(true);
     expect(wide.some((line) => line.includes("only as a union … nearly a single people"))).toBe(true);
     // “, … and wide characters are padded by their width on screen, so the next column lines up.

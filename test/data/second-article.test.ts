@@ -54,12 +54,12 @@ describe("the fictional fixture article", () => {
 });
 
 describe("a copy of the project's data with the fixture article added", () => {
-  it("validates with every check, one more document than the data holds", () => {
-    expect(documents.map((document) => document.document.id)).toEqual(
-      expect.arrayContaining([ARTICLE_ID, FIXTURE_ARTICLE_ID]),
-    );
+  it("validates with every check: each document of the data, and the fixture article", () => {
+    // A document's folder is named by its id; the fixture may already be in data/ (then it is there once).
     const folders = readdirSync(DATA_DIRECTORY).filter((name) => name !== REGISTRY_FOLDER);
-    expect(documents).toHaveLength(folders.length + 1);
+    const expected = [...new Set([...folders, FIXTURE_ARTICLE_ID])].sort();
+    expect(documents.map((document) => document.document.id).sort()).toEqual(expected);
+    expect(expected).toContain(ARTICLE_ID);
   });
 
   it("generates typed ids and a data catalogue that cover both documents", () => {

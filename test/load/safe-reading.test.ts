@@ -4,11 +4,11 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { validateDirectory } from "../../src/pipeline/validate-directory.js";
 import { LIMITS } from "../../src/schema/limits.js";
-import { copyData, DOCUMENT_FOLDER, documentFile, positionOfText } from "../helpers/data-copy.js";
+import { copyArticle, DOCUMENT_FOLDER, documentFile, positionOfText } from "../helpers/data-copy.js";
 
 /** Validates a copy of the data after `edit`, and returns its issues as check, file and message. */
 function issuesAfter(edit: (directory: string) => void) {
-  const directory = copyData();
+  const directory = copyArticle();
   edit(directory);
   return { directory, ...validateDirectory(directory) };
 }
@@ -54,7 +54,7 @@ describe("reading a data directory reads only regular files inside it", () => {
 
   it("reports a symbolic link where a document folder belongs, instead of skipping it silently", () => {
     const { directory, issues } = issuesAfter((copy) => {
-      const outside = copyData();
+      const outside = copyArticle();
       rmSync(join(copy, DOCUMENT_FOLDER), { recursive: true });
       symlinkSync(join(outside, DOCUMENT_FOLDER), join(copy, DOCUMENT_FOLDER));
     });

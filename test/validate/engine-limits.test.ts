@@ -1,14 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { CorpusValidationError } from "../../src/corpus/corpus-validation-error.js";
 import { createCorpus } from "../../src/corpus/create-corpus.js";
-import { readDataDirectory } from "../../src/load/read-data-directory.js";
 import { ECHO_LIMIT } from "../../src/shared/quoted-value.js";
 import type { ValidationIssue } from "../../src/shared/validation-issue.js";
 import { FINDINGS_PER_CHECK } from "../../src/validate/cap-findings.js";
 import { validateDocuments } from "../../src/validate/validate-documents.js";
-import { DATA_DIRECTORY, type JsonRecord } from "../helpers/data-copy.js";
+import { articleInput } from "../helpers/article-input.js";
+import type { JsonRecord } from "../helpers/data-copy.js";
 
-const pristine = readDataDirectory(DATA_DIRECTORY).inputs[0] as JsonRecord;
+const pristine = articleInput;
 
 /** A fresh copy of the shipped document after `edit`. */
 function edited(edit: (document: JsonRecord) => void): JsonRecord {

@@ -1,7 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { CorpusDocument } from "../../src/corpus/indexes/record-table.js";
 import { sentenceAround } from "../../src/corpus/queries/sentence.js";
-import { readDataDirectory } from "../../src/load/read-data-directory.js";
 import type { AnnotatedDocument } from "../../src/schema/annotated-document.js";
 import type { CheckInput } from "../../src/validate/check.js";
 import { anchorsAcyclic } from "../../src/validate/checks/anchors-acyclic.js";
@@ -11,10 +10,11 @@ import { referencesResolve } from "../../src/validate/checks/references-resolve.
 import { segmentsTile } from "../../src/validate/checks/segments-tile.js";
 import { temporalLinksConsistent } from "../../src/validate/checks/temporal-links-consistent.js";
 import { validateDocuments } from "../../src/validate/validate-documents.js";
-import { DATA_DIRECTORY, type JsonRecord } from "../helpers/data-copy.js";
+import { articleInput } from "../helpers/article-input.js";
+import type { JsonRecord } from "../helpers/data-copy.js";
 import { growthRatio, NEAR_LINEAR_BOUND } from "../helpers/growth.js";
 
-const pristine = readDataDirectory(DATA_DIRECTORY).inputs[0] as JsonRecord;
+const pristine = articleInput;
 
 /** The input of a named check for a document, with nothing invalid and no other document. */
 function checkInput(document: JsonRecord): CheckInput {

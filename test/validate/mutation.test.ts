@@ -2,11 +2,11 @@ import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, describe, expect, it } from "vitest";
-import { readDataDirectory } from "../../src/load/read-data-directory.js";
 import { validateDirectory } from "../../src/pipeline/validate-directory.js";
 import type { AnnotatedDocument } from "../../src/schema/annotated-document.js";
 import type { ValidationIssue } from "../../src/shared/validation-issue.js";
 import { validateDocuments } from "../../src/validate/validate-documents.js";
+import { articleInput } from "../helpers/article-input.js";
 import { DATA_DIRECTORY, DOCUMENT_FOLDER, type JsonRecord } from "../helpers/data-copy.js";
 import { GENERATORS, type Mutation } from "../helpers/mutations/index.js";
 
@@ -21,9 +21,7 @@ const FILES: Readonly<Record<string, string>> = {
   uncertaintyMarkers: "uncertainty-markers.json",
 };
 
-const pristine = (readDataDirectory(DATA_DIRECTORY).inputs as JsonRecord[]).find(
-  (input) => input.document?.id === DOCUMENT_FOLDER,
-) as JsonRecord;
+const pristine = articleInput;
 const baseline = validateDocuments([pristine]);
 const document = baseline.documents[0] as AnnotatedDocument;
 const mutations = GENERATORS.flatMap((generate) => generate(document));

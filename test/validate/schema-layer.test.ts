@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { validateDirectory } from "../../src/pipeline/validate-directory.js";
 import {
-  copyData,
+  copyArticle,
   documentFile,
   editJson,
   positionOfRecord,
@@ -12,7 +12,7 @@ import { issuesOf } from "../helpers/validate-copy.js";
 
 describe("the schema layer", () => {
   it("fails on an unknown field instead of dropping it, and names the field", () => {
-    const directory = copyData();
+    const directory = copyArticle();
     const [entity] = readRecords(directory, "entities.json");
     editJson(directory, "entities.json", (json) => {
       json.records[0].nickname = "Vova";
@@ -38,7 +38,7 @@ describe("the schema layer", () => {
   });
 
   it("reports a missing required field at its record, and a wrong enum value at the field", () => {
-    const directory = copyData();
+    const directory = copyArticle();
     const [first, second] = readRecords(directory, "quotes.json");
     editJson(directory, "quotes.json", (json) => {
       delete json.records[0].speaker;
@@ -57,7 +57,7 @@ describe("the schema layer", () => {
   });
 
   it("reports a __proto__ key as an unknown field and leaves Object.prototype alone", () => {
-    const directory = copyData();
+    const directory = copyArticle();
     editJson(directory, "claims.json", (json) => {
       json.records[0] = JSON.parse(JSON.stringify(json.records[0]).replace(/^\{/, '{"__proto__":{"polluted":true},'));
     });
