@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { main } from "../../src/cli/run.js";
 import { textTable } from "../../src/cli/text-table.js";
 import { corpus } from "../../src/exports/index.js";
-import { copyArticle } from "../helpers/data-copy.js";
+import { copyArticle, copyDataWithFixture } from "../helpers/data-copy.js";
 import { newsfacts } from "../helpers/newsfacts-cli.js";
 import { corpus as articleCorpus } from "../helpers/shipped-article.js";
 
@@ -85,6 +85,30 @@ describe("newsfacts query output", () => {
     );
     const positions = table.slice(2).map((line) => stringWidth(line.slice(0, line.lastIndexOf("x"))));
     expect(new Set(positions)).toEqual(new Set([stringWidth("“quoted”  ")]));
+  });
+
+  it("fits a table of several documents to the terminal: the text first, then the widest columns alike", async () => {
+    const lines: string[] = [];
+    const out = (line: string) => lines.push(line);
+    await main(["query", "quotes", "--data", copyDataWithFixture()], { out, error: () => {}, columns: 120 });
+    expect(lines[0]?.split(/ {2,}/)[0]).toBe("document");
+    expect(lines.every((line) => stringWidth(line) <= 120)).toBe(true);
+    // Ids wider than the cap are cut to the same width, so the columns still line up and every row is there.
+    const rows = ["doc-aaaa-bbbb-cccc-dddd-eeee", "doc-x"].map((id) => ({ id, text: "words ".repeat(20) }));
+    const table = textTable(
+      [
+        { heading: "id", cell: (row: (typeof rows)[number]) => row.id },
+        { heading: "other id", cell: (row: (typeof rows)[number]) => `${row.id}-${row.id}` },
+        { heading: "text", cell: (row: (typeof rows)[number]) => row.text },
+      ],
+      rows,
+      { columns: 50 },
+    );
+    expect(table).toHaveLength(4);
+    expect(table.every((line) => stringWidth(line) <= 50)).toBe(true);
+    // 50 columns: the text is cut to its least, 12; the two ids share the rest, 17 each with the separators.
+    expect(table[2]).toBe("doc-aaaa-bbbb-cc…  doc-aaaa-bbbb-cc…  words words…");
+    expect(table[3]).toBe("doc-x              doc-x-doc-x        words words…");
   });
 
   it("says did you mean on stderr and exits 1 for an unknown id, with the empty result on stdout", () => {
