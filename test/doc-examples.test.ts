@@ -14,10 +14,10 @@ import { reanchorSpan } from "../src/authoring/reanchor-span.js";
 import { occurrencesOf, spanAt } from "../src/authoring/span-at.js";
 import { tableCell } from "../src/build/data-catalogue.js";
 import { jsonSchemaFileName, jsonSchemas, recordSchemaPath } from "../src/build/json-schemas.js";
+import { commandCorpus } from "../src/cli/command-corpus.js";
 import { directoryCorpus } from "../src/cli/directory-corpus.js";
 import { runExport } from "../src/cli/export-command.js";
 import { writeExportFolder } from "../src/cli/export-folder.js";
-import { loadCorpus } from "../src/cli/load-corpus.js";
 import { missingPackage } from "../src/cli/missing-package.js";
 import { packageVersion } from "../src/cli/package-version.js";
 import { dataDirectoryArgument, optionsHelp, parseCommandArgs } from "../src/cli/parse-command-args.js";
@@ -73,7 +73,7 @@ import { readRegularFile } from "../src/load/read-regular-file.js";
 import { deriveModel } from "../src/model/derive-model.js";
 import { kindNamed } from "../src/model/kind-named.js";
 import { recordsOf } from "../src/model/walkers.js";
-import { loadCorpus as loadDataDirectory } from "../src/pipeline/load-corpus.js";
+import { loadCorpus } from "../src/pipeline/load-corpus.js";
 import { AnnotatedDocumentSchema } from "../src/schema/annotated-document.js";
 import { boundedString } from "../src/schema/bounded-string.js";
 import { isRecordCollection } from "../src/schema/data-files.js";
@@ -197,8 +197,9 @@ const SCOPE: Record<string, unknown> = {
   runExport,
   runQuery,
   runValidate,
-  loadCorpus,
+  commandCorpus,
   directoryCorpus,
+  loadCorpus,
   parseCommandArgs,
   dataDirectoryArgument,
   optionsHelp,
@@ -277,18 +278,12 @@ function examplesOf(file: string): Example[] {
   return examples;
 }
 
-/** Names that mean another function in one file than in the rest: the library's `loadCorpus` is not the CLI's. */
-const FILE_SCOPES: Record<string, Record<string, unknown>> = {
-  [join("src", "pipeline", "load-corpus.ts")]: { loadCorpus: loadDataDirectory },
-};
-
 /** The constructor of async functions, which has no global name. */
 const AsyncFunction = (async () => {}).constructor as new (...args: string[]) => (...values: unknown[]) => unknown;
 
 /** The value of an example's expression; awaited, so that an example of an async function shows what it resolves to. */
-async function evaluate(code: string, where: string): Promise<unknown> {
-  const scope = { ...SCOPE, ...FILE_SCOPES[where.slice(0, where.lastIndexOf(":"))] };
-  return new AsyncFunction(...Object.keys(scope), `return (${code});`)(...Object.values(scope));
+async function evaluate(code: string): Promise<unknown> {
+  return new AsyncFunction(...Object.keys(SCOPE), `return (${code});`)(...Object.values(SCOPE));
 }
 
 const EXAMPLES = sourceFiles("src").flatMap(examplesOf);
@@ -311,8 +306,6 @@ describe("@example blocks", () => {
 
   it.each(EXAMPLES.map((example) => [example.where, example] as const))("%s", async (_where, example) => {
     expect(example.expected, `the example has no //=> line:\n${example.code}`).toBeDefined();
-    expect(await evaluate(example.code, example.where)).toEqual(
-      await evaluate(example.expected ?? "undefined", example.where),
-    );
+    expect(await evaluate(example.code)).toEqual(await evaluate(example.expected ?? "undefined"));
   });
 });

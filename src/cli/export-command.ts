@@ -4,9 +4,9 @@ import { jsonText } from "../formats/json-text.js";
 import { toNdjson } from "../formats/ndjson/to-ndjson.js";
 import { toWebAnnotations } from "../formats/web-annotation/to-web-annotations.js";
 import { UsageError } from "../load/usage-error.js";
+import { commandCorpus } from "./command-corpus.js";
 import { type CommandOutput, EXIT } from "./command-output.js";
 import { writeExportFolder } from "./export-folder.js";
-import { loadCorpus } from "./load-corpus.js";
 import { type OptionSpec, optionsHelp, parseCommandArgs } from "./parse-command-args.js";
 
 /** What a format is asked for: the documents (loaded on first call) and whether to partition by document. */
@@ -96,9 +96,9 @@ export async function runExport(args: readonly string[], output: CommandOutput):
     throw new UsageError(`--partition applies only to --format ${PARTITIONED_FORMATS.join(", ")}`);
   }
   // Loaded before the format runs, so that --data is validated for every format (json-schema does not read it).
-  const data = values.data === undefined ? undefined : (await loadCorpus(values.data as string)).documents;
+  const data = values.data === undefined ? undefined : (await commandCorpus(values.data as string)).documents;
   const files = await format({
-    documents: async () => data ?? (await loadCorpus(undefined)).documents,
+    documents: async () => data ?? (await commandCorpus(undefined)).documents,
     partition,
   });
   for (const file of writeExportFolder(values.out, files, values.force === true)) output.out(file);

@@ -1,7 +1,7 @@
 import { filterProblem } from "../corpus/queries/check-filter.js";
 import { UsageError } from "../load/usage-error.js";
+import { commandCorpus } from "./command-corpus.js";
 import { type CommandOutput, EXIT } from "./command-output.js";
-import { loadCorpus } from "./load-corpus.js";
 import { type OptionSpec, optionsHelp, type ParsedCommandArgs, parseCommandArgs } from "./parse-command-args.js";
 import { type CliFilter, optionName, QUERY_KINDS, type QueryKind } from "./query-kinds.js";
 import { QUERY_FORMATS, type QueryFormat, queryOutput } from "./query-output.js";
@@ -96,7 +96,7 @@ export async function runQuery(args: readonly string[], output: CommandOutput): 
   if (positionals.length > 0) throw new UsageError(`unexpected argument "${positionals[0]}"`);
   const filter = commandFilter(kind, values);
   const format = outputFormat(values);
-  const corpus = await loadCorpus(values.data as string | undefined);
+  const corpus = await commandCorpus(values.data as string | undefined);
   const records = kind.query(corpus, filter);
   const width = { columns: output.columns, wide: values.wide === true };
   for (const line of queryOutput(format, records, kind.columns(corpus), width)) output.out(line);

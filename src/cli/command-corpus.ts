@@ -9,13 +9,13 @@ import { corpus as shippedCorpus } from "../corpus/shipped-corpus.js";
  * @param directory - The data directory, or undefined for the shipped corpus.
  * @returns The corpus.
  * @throws {@link UsageError} when the directory does not exist.
- * @throws {@link InvalidDataError} when the data does not validate; `newsfacts validate` says where.
+ * @throws {@link InvalidDataError} with every issue, as `newsfacts validate` prints them, when the data does not validate.
  *
  * @example
- * (await loadCorpus(undefined)).documents.some((document) => document.document.id === "putin-lukashenko-union-state-talks")
+ * (await commandCorpus(undefined)).documents.some((document) => document.document.id === "putin-lukashenko-union-state-talks")
  * //=> true
  */
-export async function loadCorpus(directory: string | undefined): Promise<Corpus> {
+export async function commandCorpus(directory: string | undefined): Promise<Corpus> {
   if (directory === undefined) return shippedCorpus;
   const { directoryCorpus } = await import("./directory-corpus.js");
   return directoryCorpus(directory);
