@@ -1,7 +1,7 @@
 import { readFileSync, statSync, utimesSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { copyArticle as copyArticleData, DOCUMENT_FOLDER } from "../helpers/data-copy.js";
+import { copyArticle as copyArticleData, DOCUMENT_FOLDER, FIXTURE_ARTICLE_FOLDER } from "../helpers/data-copy.js";
 import { newsfacts } from "../helpers/newsfacts-cli.js";
 
 /** A data directory holding the shipped article alone and its registry entries, and the article's folder. */
@@ -23,6 +23,13 @@ function snapshot(folder: string): Record<string, string> {
 }
 
 describe("newsfacts fix", () => {
+  it("finds nothing to change in the fixture article: it is written in the layout fix writes, as data/ is", () => {
+    expect(newsfacts("fix", FIXTURE_ARTICLE_FOLDER, "--check")).toMatchObject({
+      status: 0,
+      stdout: expect.stringContaining("would change 0 file(s), 0 unresolved"),
+    });
+  });
+
   it("re-anchors every span after a line is inserted and a name re-spelt, lists the moves, and updates the hash", () => {
     const { data, folder } = copyArticle();
     editText(folder, (text) => `Updated at 09:00\n\n${text.replace("Dmitri Peskov", "Dmitry Peskov")}`);
