@@ -39,7 +39,7 @@ function sharedEntities(
 }
 
 /**
- * Facts the checks share: which document defines each id that is unique across the corpus, the documents of each
+ * Facts the checks share: the documents of each record id that several documents define, the documents of each
  * document id and source text, and the entities several documents define.
  *
  * @param documents - The documents that passed the schema layer, with their index in the input.
@@ -50,6 +50,9 @@ export function corpusFacts(
   documents: readonly { document: AnnotatedDocument; index: number }[],
   inputCount: number,
 ): CorpusFacts {
+  // The first document that defines each id, and the documents of each id that several define: unique-ids then looks
+  // each id up in a map of the few ids several documents share, not in a map of every id of the corpus.
+  const firstDefinedIn = new Map<string, number>();
   const documentsDefining = new Map<string, number[]>();
   const documentIds: string[] = new Array(inputCount).fill("");
   const documentsWithId = new Map<string, number[]>();
@@ -63,17 +66,15 @@ export function corpusFacts(
     documentIds[index] = document.document.id;
     add(documentsWithId, document.document.id, index);
     add(documentsWithText, document.document.sha256, index);
-    // Almost every id has one owner: a document's ids share one list instead of a list each (a million on a large
-    // corpus); an id defined again in another document gets a list of its own, which then grows in place.
-    const shared = [index];
     eachId(SCHEMA_MODEL, document, (id, kind) => {
       if (kind.sharedAcrossDocuments) return;
-      const owners = documentsDefining.get(id);
-      if (owners === undefined) documentsDefining.set(id, shared);
-      // Documents come in order, so an owner already listed is the last one.
-      else if (owners[owners.length - 1] !== index) {
-        if (owners.length === 1) documentsDefining.set(id, [owners[0] as number, index]);
-        else owners.push(index);
+      const first = firstDefinedIn.get(id);
+      if (first === undefined) firstDefinedIn.set(id, index);
+      else if (first !== index) {
+        const owners = documentsDefining.get(id);
+        if (owners === undefined) documentsDefining.set(id, [first, index]);
+        // Documents come in order, so an owner already listed is the last one.
+        else if (owners[owners.length - 1] !== index) owners.push(index);
       }
     });
   }
