@@ -26,15 +26,22 @@ export interface ValidationResult<Issue extends ValidationIssue = ValidationIssu
 function sharedEntities(
   documents: readonly { document: AnnotatedDocument; index: number }[],
 ): CorpusFacts["sharedEntities"] {
+  // Most entity ids have one definition: it is kept alone, and only an id defined again gets a list.
+  const first = new Map<string, { documentIndex: number; entity: Entity }>();
   const definitions = new Map<string, { documentIndex: number; entity: Entity }[]>();
   for (const { document, index } of documents) {
     for (const entity of document.entities) {
+      const definition = { documentIndex: index, entity };
+      const earlier = first.get(entity.id);
+      if (earlier === undefined) {
+        first.set(entity.id, definition);
+        continue;
+      }
       const known = definitions.get(entity.id);
-      if (known === undefined) definitions.set(entity.id, [{ documentIndex: index, entity }]);
-      else known.push({ documentIndex: index, entity });
+      if (known === undefined) definitions.set(entity.id, [earlier, definition]);
+      else known.push(definition);
     }
   }
-  for (const [id, list] of definitions) if (list.length < 2) definitions.delete(id);
   return definitions;
 }
 
