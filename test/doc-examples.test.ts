@@ -43,7 +43,7 @@ import { instantsOf, queryRange } from "../src/corpus/queries/date-range.js";
 import { disjointPairs } from "../src/corpus/queries/disjoint-pairs.js";
 import { QUERY_FILTERS } from "../src/corpus/queries/filter-fields.js";
 import { disjoint, quantityInterval } from "../src/corpus/queries/quantity-interval.js";
-import { ascendingUnion, isWanted } from "../src/corpus/queries/select.js";
+import { ascendingUnion, isWanted, selectPositions } from "../src/corpus/queries/select.js";
 import { validatedCorpus } from "../src/corpus/validated-corpus.js";
 import { describeFound, judgeConstraint } from "../src/dates/publication-constraints.js";
 import { resolveRule } from "../src/dates/resolve-rule.js";
@@ -145,6 +145,7 @@ const SCOPE: Record<string, unknown> = {
   filterValueProblem,
   QUERY_FILTERS,
   isWanted,
+  selectPositions,
   filterOptions,
   packageVersion,
   queryOutput,

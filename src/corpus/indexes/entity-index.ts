@@ -2,17 +2,33 @@ import type { StringIds } from "../id-types.js";
 import type { EntityRecord } from "../typed-records.js";
 import { type CorpusDocument, lazyFields, type Postings, postings, type RecordTable } from "./record-table.js";
 
+/** An entity record as a document lists it. */
+export type DefinedEntity = CorpusDocument["entities"][number];
+
 /** One document's definition of an entity (an entity id may be defined in several documents). */
 export interface EntityDefinition {
   readonly documentIndex: number;
   /** The entity record as the document lists it. */
-  readonly entity: CorpusDocument["entities"][number];
+  readonly entity: DefinedEntity;
 }
 
 /** The entities of a corpus: one record per id, and every document's definition of each id. */
 export interface EntityIndex {
-  /** One record per entity id, in corpus order: see {@link corpusEntity}. */
-  readonly table: RecordTable<EntityRecord<StringIds>>;
+  /**
+   * The first definition of each entity id, in corpus order, with its document: the id, kind and names of the entity
+   * (which every definition states alike), known without making its record. An entity's position here is its
+   * position in the postings.
+   */
+  readonly firstDefinitions: RecordTable<DefinedEntity>;
+  /**
+   * The one record of the entity at a position of `firstDefinitions` (see {@link corpusEntity}), made if it has not
+   * been: a query finds positions in the postings and makes only the records it returns, not every entity's (seconds
+   * at 10,000 documents).
+   *
+   * @param position - A position in `firstDefinitions`.
+   * @returns The record.
+   */
+  recordAt(position: number): EntityRecord<StringIds>;
   /**
    * The record of each entity id: `entity(id)` is one `Map.get` once the record is made; the first look-up of an id
    * makes only that id's record.
@@ -22,9 +38,9 @@ export interface EntityIndex {
   readonly made: ReadonlyMap<string, EntityRecord<StringIds>>;
   /** Every document's definition of each entity id, in corpus order. */
   readonly definitions: ReadonlyMap<string, readonly EntityDefinition[]>;
-  /** Positions in `table` by entity kind. */
+  /** Positions in `firstDefinitions` by entity kind. */
   readonly byKind: Postings;
-  /** Positions in `table` by the id of each document that mentions the entity. */
+  /** Positions in `firstDefinitions` by the id of each document that mentions the entity. */
   readonly byDocument: Postings;
 }
 
@@ -82,36 +98,40 @@ export function entityIndex(documents: readonly CorpusDocument[]): EntityIndex {
     },
     has: (id: string) => definitions.has(id),
   };
-  // Every record, in corpus order (the same objects as byId's).
-  let table: RecordTable<EntityRecord<StringIds>> | undefined;
-  const tableOf = () => {
-    if (table === undefined) {
-      const records: EntityRecord<StringIds>[] = [];
-      const documentIndexes: number[] = [];
-      for (const [id, list] of definitions) {
-        records.push(byId.get(id) as EntityRecord<StringIds>);
-        documentIndexes.push((list[0] as EntityDefinition).documentIndex);
-      }
-      table = { records, documentIndexes, documents };
-    }
-    return table;
-  };
-  return lazyFields<EntityIndex>({
-    table: tableOf,
+  const index: EntityIndex = lazyFields<EntityIndex>({
+    firstDefinitions: () => firstDefinitionTable(definitions, documents),
+    recordAt: () => (position: number) =>
+      byId.get((index.firstDefinitions.records[position] as DefinedEntity).id) as EntityRecord<StringIds>,
     byId: () => byId,
     made: () => made,
     definitions: () => definitions,
-    byKind: () => postings(tableOf(), (entity) => entity.kind),
-    byDocument: () => positionsByDocument(tableOf().records, documents),
+    byKind: () => postings(index.firstDefinitions, (entity) => entity.kind),
+    byDocument: () => positionsByDocument(index.firstDefinitions.records, documents),
   });
+  return index;
+}
+
+/** The first definition of each id, in corpus order, with its document. */
+function firstDefinitionTable(
+  definitions: ReadonlyMap<string, readonly EntityDefinition[]>,
+  documents: readonly CorpusDocument[],
+): RecordTable<DefinedEntity> {
+  const records: DefinedEntity[] = [];
+  const documentIndexes: number[] = [];
+  for (const list of definitions.values()) {
+    const first = list[0] as EntityDefinition;
+    records.push(first.entity);
+    documentIndexes.push(first.documentIndex);
+  }
+  return { records, documentIndexes, documents };
 }
 
 /** The positions of the entities each document mentions, by document id; each list ascending. */
 function positionsByDocument(
-  records: readonly EntityRecord<StringIds>[],
+  firstDefinitions: readonly DefinedEntity[],
   documents: readonly CorpusDocument[],
 ): Postings {
-  const positions = new Map(records.map((entity, position) => [entity.id, position]));
+  const positions = new Map(firstDefinitions.map((entity, position) => [entity.id, position]));
   return new Map(
     documents.map((document) => [
       document.document.id,

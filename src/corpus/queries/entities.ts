@@ -1,12 +1,13 @@
 import type { EntityKind } from "../../generated/record-types.js";
 import type { CorpusIndexes } from "../corpus-indexes.js";
 import type { IdTypes, StringIds } from "../id-types.js";
+import type { DefinedEntity } from "../indexes/entity-index.js";
 import type { EntityNameIndex, NameForms } from "../indexes/entity-names.js";
 import { containsPhrase, containsPrefixPhrase, nameWords } from "../name-words.js";
 import type { EntityRecord } from "../typed-records.js";
 import { checkedFilter } from "./check-filter.js";
 import type { OneOrMany } from "./filter-fields.js";
-import { isWanted, lookup, select } from "./select.js";
+import { isWanted, lookup, selectPositions } from "./select.js";
 
 /** The filters of `corpus.entities()`; every filter that is set must match, and an array means "any of them". */
 export interface EntityFilter<Ids extends IdTypes = StringIds> {
@@ -89,21 +90,25 @@ export function matchEntities(
   if (phrase.length === 0) return Object.freeze([]);
   const entities = indexes.entities;
   const names = indexes.entityNames;
+  const definitions = entities.firstDefinitions.records;
   const candidates = [
     lookup(() => entities.byKind, kind),
     // Every whole word must be in a name, and the last word must begin one.
     ...phrase.slice(0, -1).map((word) => lookup(() => names.byWord, word)),
     positionsByPrefix(names, phrase[phrase.length - 1] as string),
   ];
+  const positions = selectPositions(
+    definitions.length,
+    candidates,
+    (position) => kind === undefined || isWanted((definitions[position] as DefinedEntity).kind, kind),
+  );
   const found: { position: number; level: number; match: EntityNameMatch<EntityRecord<StringIds>> }[] = [];
-  select(entities.table, candidates, (entity, position) => {
-    if (kind !== undefined && !isWanted(entity.kind, kind)) return false;
+  for (const position of positions) {
     const best = bestMatch(names.namesAt[position] as NameForms, phrase);
-    if (best === undefined) return false;
-    const match = Object.freeze({ entity, ...best });
+    if (best === undefined) continue;
+    const match = Object.freeze({ entity: entities.recordAt(position), ...best });
     found.push({ position, level: MATCH_ORDER.indexOf(best.match), match });
-    return true;
-  });
+  }
   found.sort((a, b) => a.level - b.level || a.position - b.position);
   return Object.freeze(found.map((entry) => entry.match));
 }
@@ -123,19 +128,23 @@ export function findEntities(
 ): readonly EntityRecord<StringIds>[] {
   const { kind, name, document } = checkedFilter<EntityFilter>("entities", given);
   const entities = indexes.entities;
+  const definitions = entities.firstDefinitions.records;
   const byDocument = lookup(() => entities.byDocument, document);
   // An entity may be mentioned in several documents, so the filter is checked against the index, not the record.
   const mentionedIn = byDocument === undefined ? undefined : new Set(byDocument.flatMap((list) => Array.from(list)));
-  const inDocument = (position: number) => mentionedIn === undefined || mentionedIn.has(position);
   if (name !== undefined) {
     const matches = matchEntities(indexes, name, kind).map((match) => match.entity);
     if (mentionedIn === undefined) return Object.freeze(matches);
-    const ids = new Set([...mentionedIn].map((position) => entities.table.records[position]?.id));
+    const ids = new Set([...mentionedIn].map((position) => definitions[position]?.id));
     return Object.freeze(matches.filter((entity) => ids.has(entity.id)));
   }
-  return select(
-    entities.table,
+  // The filters read the definitions, so that only the records returned are made.
+  const positions = selectPositions(
+    definitions.length,
     [lookup(() => entities.byKind, kind), byDocument],
-    (entity, position) => (kind === undefined || isWanted(entity.kind, kind)) && inDocument(position),
+    (position) =>
+      (kind === undefined || isWanted((definitions[position] as DefinedEntity).kind, kind)) &&
+      (mentionedIn === undefined || mentionedIn.has(position)),
   );
+  return Object.freeze(positions.map(entities.recordAt));
 }

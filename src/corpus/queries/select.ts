@@ -78,6 +78,17 @@ export function ascendingUnion(lists: readonly ArrayLike<number>[], tableSize: n
   return all.subarray(0, unique);
 }
 
+/** The positions of the narrowest filter that is set, ascending, or undefined when none is set. */
+function narrowestPositions(candidates: readonly Candidates[], tableSize: number): ArrayLike<number> | undefined {
+  let narrowest: readonly ArrayLike<number>[] | undefined;
+  for (const lists of candidates) {
+    if (lists !== undefined && (narrowest === undefined || size(lists) < size(narrowest))) narrowest = lists;
+  }
+  if (narrowest === undefined) return undefined;
+  // A single list of an index is ascending already; a union is sorted.
+  return narrowest.length === 1 ? (narrowest[0] as ArrayLike<number>) : ascendingUnion(narrowest, tableSize);
+}
+
 /**
  * The records that pass every filter, in corpus order, as a frozen array. Only the smallest candidate set is
  * walked, so a query costs time in proportion to its most selective indexed filter, not to the corpus.
@@ -93,26 +104,49 @@ export function select<Record>(
   candidates: readonly Candidates[],
   keep: ((record: Record, position: number) => boolean) | undefined,
 ): readonly Record[] {
-  let narrowest: readonly ArrayLike<number>[] | undefined;
-  for (const lists of candidates) {
-    if (lists !== undefined && (narrowest === undefined || size(lists) < size(narrowest))) narrowest = lists;
-  }
   const { records } = table;
+  const positions = narrowestPositions(candidates, records.length);
   const results: Record[] = [];
-  if (narrowest === undefined) {
+  if (positions === undefined) {
     for (let position = 0; position < records.length; position++) {
       if (keep === undefined || keep(records[position] as Record, position)) results.push(records[position] as Record);
     }
   } else {
-    // A single list of an index is ascending already; a union is sorted.
-    const positions =
-      narrowest.length === 1 ? (narrowest[0] as ArrayLike<number>) : ascendingUnion(narrowest, records.length);
     for (let at = 0; at < positions.length; at++) {
       const position = positions[at] as number;
       if (keep === undefined || keep(records[position] as Record, position)) results.push(records[position] as Record);
     }
   }
   return Object.freeze(results);
+}
+
+/**
+ * The positions that pass every filter, ascending: {@link select} for records that are made only when returned (the
+ * entities), so that the filters are tested without making a record.
+ *
+ * @param tableSize - How many records the table holds.
+ * @param candidates - One entry per indexed filter (undefined when the filter is not set); every position when no
+ *   filter is set.
+ * @param keep - Whether a candidate position passes every filter.
+ * @returns The positions that pass.
+ *
+ * @example
+ * selectPositions(10, [[[2, 4, 6]], [[1, 2, 3, 4, 5, 6, 7]]], (position) => position > 2)
+ * //=> [4, 6]
+ */
+export function selectPositions(
+  tableSize: number,
+  candidates: readonly Candidates[],
+  keep: (position: number) => boolean,
+): number[] {
+  const positions = narrowestPositions(candidates, tableSize);
+  const results: number[] = [];
+  const count = positions === undefined ? tableSize : positions.length;
+  for (let at = 0; at < count; at++) {
+    const position = positions === undefined ? at : (positions[at] as number);
+    if (keep(position)) results.push(position);
+  }
+  return results;
 }
 
 /**
