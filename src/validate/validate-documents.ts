@@ -156,8 +156,9 @@ export function checkLayer(valid: readonly SchemaValidDocument[], inputCount: nu
   const findings: Finding[] = [];
   const corpus = corpusFacts(valid, inputCount);
   for (const { document, index, invalidIds } of valid) {
+    const input = { document, documentIndex: index, corpus, invalidIds };
     for (const check of CHECKS) {
-      for (const problem of check.run({ document, documentIndex: index, corpus, invalidIds })) {
+      for (const problem of check.run(input)) {
         findings.push({ check: check.name, documentIndex: index, ...problem, level: check.level ?? "error" });
       }
     }
