@@ -11,7 +11,10 @@ export interface CheckProblem {
 
 /** Facts about the whole corpus that checks share, computed once per validation run. */
 export interface CorpusFacts {
-  /** For each non-entity record id, the indexes of the documents that define it. */
+  /**
+   * For each non-entity record id defined in more than one document, the indexes of the documents that define it, in
+   * order (an id of one document is not listed: most ids, which a map of every id would hold only to be asked for).
+   */
   readonly documentsDefining: ReadonlyMap<string, readonly number[]>;
   /** The id of each document, by index. */
   readonly documentIds: readonly string[];

@@ -26,20 +26,27 @@ export interface ValidationResult<Issue extends ValidationIssue = ValidationIssu
 function sharedEntities(
   documents: readonly { document: AnnotatedDocument; index: number }[],
 ): CorpusFacts["sharedEntities"] {
+  // Most entity ids have one definition: it is kept alone, and only an id defined again gets a list.
+  const first = new Map<string, { documentIndex: number; entity: Entity }>();
   const definitions = new Map<string, { documentIndex: number; entity: Entity }[]>();
   for (const { document, index } of documents) {
     for (const entity of document.entities) {
+      const definition = { documentIndex: index, entity };
+      const earlier = first.get(entity.id);
+      if (earlier === undefined) {
+        first.set(entity.id, definition);
+        continue;
+      }
       const known = definitions.get(entity.id);
-      if (known === undefined) definitions.set(entity.id, [{ documentIndex: index, entity }]);
-      else known.push({ documentIndex: index, entity });
+      if (known === undefined) definitions.set(entity.id, [earlier, definition]);
+      else known.push(definition);
     }
   }
-  for (const [id, list] of definitions) if (list.length < 2) definitions.delete(id);
   return definitions;
 }
 
 /**
- * Facts the checks share: which document defines each id that is unique across the corpus, the documents of each
+ * Facts the checks share: the documents of each record id that several documents define, the documents of each
  * document id and source text, and the entities several documents define.
  *
  * @param documents - The documents that passed the schema layer, with their index in the input.
@@ -50,6 +57,9 @@ export function corpusFacts(
   documents: readonly { document: AnnotatedDocument; index: number }[],
   inputCount: number,
 ): CorpusFacts {
+  // The first document that defines each id, and the documents of each id that several define: unique-ids then looks
+  // each id up in a map of the few ids several documents share, not in a map of every id of the corpus.
+  const firstDefinedIn = new Map<string, number>();
   const documentsDefining = new Map<string, number[]>();
   const documentIds: string[] = new Array(inputCount).fill("");
   const documentsWithId = new Map<string, number[]>();
@@ -63,17 +73,15 @@ export function corpusFacts(
     documentIds[index] = document.document.id;
     add(documentsWithId, document.document.id, index);
     add(documentsWithText, document.document.sha256, index);
-    // Almost every id has one owner: a document's ids share one list instead of a list each (a million on a large
-    // corpus); an id defined again in another document gets a list of its own, which then grows in place.
-    const shared = [index];
     eachId(SCHEMA_MODEL, document, (id, kind) => {
       if (kind.sharedAcrossDocuments) return;
-      const owners = documentsDefining.get(id);
-      if (owners === undefined) documentsDefining.set(id, shared);
-      // Documents come in order, so an owner already listed is the last one.
-      else if (owners[owners.length - 1] !== index) {
-        if (owners.length === 1) documentsDefining.set(id, [owners[0] as number, index]);
-        else owners.push(index);
+      const first = firstDefinedIn.get(id);
+      if (first === undefined) firstDefinedIn.set(id, index);
+      else if (first !== index) {
+        const owners = documentsDefining.get(id);
+        if (owners === undefined) documentsDefining.set(id, [first, index]);
+        // Documents come in order, so an owner already listed is the last one.
+        else if (owners[owners.length - 1] !== index) owners.push(index);
       }
     });
   }
@@ -148,8 +156,9 @@ export function checkLayer(valid: readonly SchemaValidDocument[], inputCount: nu
   const findings: Finding[] = [];
   const corpus = corpusFacts(valid, inputCount);
   for (const { document, index, invalidIds } of valid) {
+    const input = { document, documentIndex: index, corpus, invalidIds };
     for (const check of CHECKS) {
-      for (const problem of check.run({ document, documentIndex: index, corpus, invalidIds })) {
+      for (const problem of check.run(input)) {
         findings.push({ check: check.name, documentIndex: index, ...problem, level: check.level ?? "error" });
       }
     }

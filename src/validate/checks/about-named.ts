@@ -38,44 +38,49 @@ function firstStartingFrom(sorted: readonly Mention[], offset: number): number {
   return low;
 }
 
-/** The entities with a mention inside a span, in the order of the entities file. */
-function namedIn(span: Span, { sorted, order }: ReturnType<typeof mentionsOf>): string[] {
+/** The entities with a mention inside a span, in no particular order. */
+function namedIn(span: Span, sorted: readonly Mention[]): Set<string> {
   const named = new Set<string>();
   for (let index = firstStartingFrom(sorted, span.start); index < sorted.length; index++) {
     const mention = sorted[index] as Mention;
     if (mention.start >= span.end) break;
     if (mention.end <= span.end) named.add(mention.id);
   }
-  return [...named].sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  return named;
 }
 
-/** The problems of one record's `about`: ids its span does not name, and named entities it leaves out. */
-function aboutProblems(
+/**
+ * Adds the problems of one record's `about` to `problems`: ids its span does not name, and named entities it leaves
+ * out, in the order of the entities file (sorted only when some are left out, as they are in few records).
+ */
+function addAboutProblems(
+  problems: CheckProblem[],
   about: readonly string[],
   span: Span,
   source: string,
   path: readonly (string | number)[],
-  mentions: ReturnType<typeof mentionsOf>,
-): CheckProblem[] {
-  const named = namedIn(span, mentions);
-  const problems: CheckProblem[] = [];
-  about.forEach((id, index) => {
+  { sorted, order }: ReturnType<typeof mentionsOf>,
+): void {
+  const named = namedIn(span, sorted);
+  for (let index = 0; index < about.length; index++) {
+    const id = about[index] as string;
     // An id that is no entity is reported by references-resolve.
-    if (!mentions.order.has(id) || named.includes(id)) return;
+    if (!order.has(id) || named.has(id)) continue;
     problems.push({
       path: [...path, "about", index],
       message: `${quotedValue(id)} has no mention inside ${quotedValue(span.exact)}`,
       tip: "`about` lists the entities its span names; a context the span does not name belongs to a relation or another record",
     });
-  });
-  const missing = named.filter((id) => id !== source && !about.includes(id));
-  if (missing.length > 0) {
-    problems.push({
-      path: [...path, "about"],
-      message: `leaves out ${missing.map((id) => `${quotedValue(id)}`).join(", ")}, mentioned inside ${quotedValue(span.exact)}`,
-    });
   }
-  return problems;
+  const listed = new Set(about);
+  const missing: string[] = [];
+  for (const id of named) if (id !== source && !listed.has(id)) missing.push(id);
+  if (missing.length === 0) return;
+  missing.sort((a, b) => (order.get(a) ?? 0) - (order.get(b) ?? 0));
+  problems.push({
+    path: [...path, "about"],
+    message: `leaves out ${missing.map((id) => `${quotedValue(id)}`).join(", ")}, mentioned inside ${quotedValue(span.exact)}`,
+  });
 }
 
 /**
@@ -91,10 +96,10 @@ export const aboutNamed: Check = {
     const mentions = mentionsOf(document);
     const problems: CheckProblem[] = [];
     document.claims.forEach((claim, index) => {
-      problems.push(...aboutProblems(claim.about, claim.evidence, claim.claimant, ["claims", index], mentions));
+      addAboutProblems(problems, claim.about, claim.evidence, claim.claimant, ["claims", index], mentions);
     });
     document.quotes.forEach((quote, index) => {
-      problems.push(...aboutProblems(quote.about, quote.content, quote.speaker, ["quotes", index], mentions));
+      addAboutProblems(problems, quote.about, quote.content, quote.speaker, ["quotes", index], mentions);
     });
     return problems;
   },

@@ -15,6 +15,8 @@ type ValuesByField = Readonly<Record<DefiningField, ReadonlyMap<string, number>>
 /** A field's value in a form that compares equal when the definitions agree: lists as sorted sets. */
 function comparable(entity: Entity, field: DefiningField): string {
   const value = entity[field];
+  // A list of one value or none is its own sorted set (most aliases and members lists).
+  if (Array.isArray(value) && value.length < 2) return JSON.stringify(value);
   if (Array.isArray(value)) return JSON.stringify([...new Set(value)].sort());
   if (typeof value === "object" && value !== null) return JSON.stringify(Object.entries(value).sort());
   return JSON.stringify(value ?? null);
@@ -80,6 +82,8 @@ export const entityDefinitionsAgree: Check = {
       if (definitions === undefined) return;
       const values = valuesByField(definitions);
       for (const field of DEFINING_FIELDS) {
+        // This entity is one of the definitions: when they all give the field one value, it gives that one.
+        if (values[field].size === 1) continue;
         const mine = comparable(entity, field);
         for (const [value, other] of differingValues(values[field], mine, documentIndex)) {
           problems.push({

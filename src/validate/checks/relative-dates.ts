@@ -78,21 +78,34 @@ function sameDayError(rule: ResolutionRule, day: string): string | undefined {
 const DATE_RANGE = 8.64e15;
 
 /**
- * The first calendar day an anchor id stands for, or undefined when it is unknown or does not parse. The publication
- * date is parsed like any other value: `2021-02-30` matches its pattern and is no day at all (edtf-parses says so).
+ * The first calendar day a date value stands for, or undefined when it does not parse. The publication date is parsed
+ * like any other value: `2021-02-30` matches its pattern and is no day at all (edtf-parses says so).
  */
-function anchorDay(document: AnnotatedDocument, anchor: string): AnchorDay | undefined {
-  const publication = document.document.publicationDate;
-  const value =
-    anchor === publication.id
-      ? publication.value
-      : document.temporalExpressions.find((candidate) => candidate.id === anchor)?.value;
+function dayOf(value: string | undefined): AnchorDay | undefined {
   const earliest = value === undefined ? undefined : tryEdtfBounds(value)?.min;
   if (earliest === undefined || earliest === null || !(Math.abs(earliest) <= DATE_RANGE)) return undefined;
   // Years before 0 or after 9999 print as `+010000-01-01`: no calendar day date-fns can resolve a rule from.
   const day = new Date(earliest).toISOString().slice(0, 10);
   if (!CALENDAR_DAY.test(day)) return undefined;
   return { day, isDay: CALENDAR_DAY.test(value ?? "") };
+}
+
+/**
+ * The first calendar day of each anchor id of a document, or undefined for an id that is unknown or does not parse:
+ * each worked out once, since most relative dates share one anchor (the publication date), and the expressions looked
+ * up in a map, not searched for each relative date (an id defined twice is the first one).
+ */
+function anchorDays(document: AnnotatedDocument): (anchor: string) => AnchorDay | undefined {
+  const publication = document.document.publicationDate;
+  const values = new Map<string, string>();
+  for (const expression of document.temporalExpressions) {
+    if (!values.has(expression.id)) values.set(expression.id, expression.value);
+  }
+  const days = new Map<string, AnchorDay | undefined>();
+  return (anchor) => {
+    if (!days.has(anchor)) days.set(anchor, dayOf(anchor === publication.id ? publication.value : values.get(anchor)));
+    return days.get(anchor);
+  };
 }
 
 /**
@@ -106,6 +119,7 @@ export const relativeDates: Check = {
     "Every relative date has an anchor and a rule, and re-computing the rule from the anchor gives its value and timex.",
   run({ document }) {
     const problems: CheckProblem[] = [];
+    const anchorDay = anchorDays(document);
     document.temporalExpressions.forEach((expression, index) => {
       // A value that does not parse is reported by edtf-parses; re-computing against it would only repeat that.
       const bounds = expression.resolution === "relative" ? tryEdtfBounds(expression.value) : undefined;
@@ -118,7 +132,7 @@ export const relativeDates: Check = {
         });
         return;
       }
-      const anchor = anchorDay(document, expression.anchor);
+      const anchor = anchorDay(expression.anchor);
       const needsDay =
         expression.rule.op === "weekday" || expression.rule.op === "day" || expression.rule.op === "week";
       if (!anchor || (needsDay && !anchor.isDay)) {

@@ -1,4 +1,5 @@
 import type { Span } from "../../schema/span.js";
+import type { DocumentPath } from "../../shared/document-path.js";
 import type { Check, CheckProblem } from "../check.js";
 import { documentSpans } from "../document-spans.js";
 
@@ -28,6 +29,15 @@ function characterAt(text: string, offset: number): string {
   return `${JSON.stringify(String.fromCodePoint(codePoint))} (U+${codePoint.toString(16).toUpperCase()})`;
 }
 
+/** The problem of a span's `start` or `end` that splits a character. */
+function splitProblem(text: string, path: DocumentPath, end: "start" | "end", offset: number): CheckProblem {
+  return {
+    path: [...path, end],
+    message: `${end} ${offset} splits the character ${characterAt(text, offset)} in two`,
+    tip: `use ${offset - 1} or ${offset + 1}: offsets count UTF-16 code units, two for this character`,
+  };
+}
+
 /**
  * No span starts or ends between the two UTF-16 code units of a character outside the Basic Multilingual Plane (an
  * emoji, a mathematical letter): such a span has half a character for `exact`, and formats that count code points
@@ -42,15 +52,8 @@ export const spansWholeCharacters: Check = {
     const { spans, pathOf } = documentSpans(document);
     for (let index = 0; index < spans.length; index++) {
       const span = spans[index] as Span;
-      for (const end of ["start", "end"] as const) {
-        const offset = span[end];
-        if (!splitsPair(text, offset)) continue;
-        problems.push({
-          path: [...pathOf(index), end],
-          message: `${end} ${offset} splits the character ${characterAt(text, offset)} in two`,
-          tip: `use ${offset - 1} or ${offset + 1}: offsets count UTF-16 code units, two for this character`,
-        });
-      }
+      if (splitsPair(text, span.start)) problems.push(splitProblem(text, pathOf(index), "start", span.start));
+      if (splitsPair(text, span.end)) problems.push(splitProblem(text, pathOf(index), "end", span.end));
     }
     return problems;
   },
