@@ -1,16 +1,10 @@
-import { CONTENT_SEGMENT_KINDS, type Segment } from "../../schema/segment.js";
+import { CONTENT_SEGMENT_KINDS } from "../../schema/segment.js";
 import type { Span } from "../../schema/span.js";
 import { quotedValue } from "../../shared/quoted-value.js";
 import type { Check, CheckProblem } from "../check.js";
 import { documentSpans } from "../document-spans.js";
 
 const CONTENT_KINDS: ReadonlySet<string> = new Set(CONTENT_SEGMENT_KINDS);
-
-/** The first segment that holds a whole span, if any. */
-function segmentAround(segments: readonly Segment[], span: Span): Segment | undefined {
-  for (const segment of segments) if (segment.span.start <= span.start && span.end <= segment.span.end) return segment;
-  return undefined;
-}
 
 /** Records come from the headline and the body: every record span lies inside one headline or paragraph segment. */
 export const notInFurniture: Check = {
@@ -23,7 +17,9 @@ export const notInFurniture: Check = {
     for (let index = 0; index < spans.length; index++) {
       if (!inRecord[index]) continue;
       const span = spans[index] as Span;
-      const segment = segmentAround(segments, span);
+      const segment = segments.find(
+        (candidate) => candidate.span.start <= span.start && span.end <= candidate.span.end,
+      );
       if (segment && CONTENT_KINDS.has(segment.kind)) continue;
       problems.push({
         path: pathOf(index),
